@@ -1,0 +1,36 @@
+"""backcare: seated time, posture and back-care nudges for a smart desk."""
+
+from __future__ import annotations
+
+from homeassistant.const import Platform
+from homeassistant.core import HomeAssistant
+from homeassistant.helpers.storage import Store
+
+from .const import STORAGE_VERSION
+from .workstation import BackcareConfigEntry, Workstation, storage_key
+
+PLATFORMS: list[Platform] = [Platform.BINARY_SENSOR, Platform.SENSOR]
+
+
+async def async_setup_entry(hass: HomeAssistant, entry: BackcareConfigEntry) -> bool:
+    """Start tracking a workstation."""
+    workstation = Workstation(hass, entry)
+    await workstation.async_start()
+    entry.runtime_data = workstation
+    await hass.config_entries.async_forward_entry_setups(entry, PLATFORMS)
+    return True
+
+
+async def async_unload_entry(hass: HomeAssistant, entry: BackcareConfigEntry) -> bool:
+    """Stop tracking; today's ledger is written so a reload carries on where it was."""
+    unloaded = await hass.config_entries.async_unload_platforms(entry, PLATFORMS)
+    if unloaded:
+        await entry.runtime_data.async_stop()
+    return unloaded
+
+
+async def async_remove_entry(hass: HomeAssistant, entry: BackcareConfigEntry) -> None:
+    """Forget the ledger of a removed workstation."""
+    await Store[dict[str, object]](
+        hass, STORAGE_VERSION, storage_key(entry.entry_id)
+    ).async_remove()

@@ -1,0 +1,316 @@
+"""Config and options flows: a workstation from presence and posture entities."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from homeassistant.config_entries import (
+    ConfigFlow,
+    ConfigFlowResult,
+    OptionsFlowWithReload,
+)
+from homeassistant.const import CONF_NAME
+from homeassistant.core import HomeAssistant, callback
+from homeassistant.helpers import entity_registry as er, selector
+import probatio
+
+from .const import (
+    CONF_AWAY_GRACE_SECONDS,
+    CONF_BREAK_MINUTES,
+    CONF_HEIGHT_ENTITY,
+    CONF_HEIGHT_HYSTERESIS,
+    CONF_PRESENCE_ENTITIES,
+    CONF_STANDING_ENTITY,
+    CONF_STANDING_HEIGHT,
+    DEFAULT_AWAY_GRACE_SECONDS,
+    DEFAULT_BREAK_MINUTES,
+    DOMAIN,
+    MAX_AWAY_GRACE_SECONDS,
+    MAX_BREAK_MINUTES,
+    PRESENCE_DOMAINS,
+    STANDING_DOMAINS,
+)
+from .height import HeightRange, height_range, read_height, suggested_threshold
+
+_PRESENCE_SELECTOR = selector.EntitySelector(
+    selector.EntitySelectorConfig(domain=PRESENCE_DOMAINS, multiple=True)
+)
+_HEIGHT_SELECTOR = selector.EntitySelector(
+    selector.EntitySelectorConfig(
+        filter=[
+            selector.EntityWithDeviceFilterSelectorConfig(
+                domain="sensor", device_class="distance"
+            ),
+            selector.EntityWithDeviceFilterSelectorConfig(
+                domain=["number", "input_number", "cover"]
+            ),
+        ]
+    )
+)
+_STANDING_SELECTOR = selector.EntitySelector(
+    selector.EntitySelectorConfig(domain=STANDING_DOMAINS)
+)
+
+
+def _number(maximum: float, unit: str, step: float = 1) -> selector.NumberSelector:
+    return selector.NumberSelector(
+        selector.NumberSelectorConfig(
+            min=0 if unit == "s" else 1,
+            max=maximum,
+            step=step,
+            unit_of_measurement=unit,
+            mode=selector.NumberSelectorMode.BOX,
+        )
+    )
+
+
+def _sources_schema(defaults: Mapping[str, Any]) -> probatio.Schema:
+    """Presence, posture source and timing: everything but the name."""
+    return probatio.Schema(
+        {
+            probatio.Required(
+                CONF_PRESENCE_ENTITIES, default=defaults.get(CONF_PRESENCE_ENTITIES, [])
+            ): _PRESENCE_SELECTOR,
+            probatio.Optional(
+                CONF_HEIGHT_ENTITY,
+                description={"suggested_value": defaults.get(CONF_HEIGHT_ENTITY)},
+            ): _HEIGHT_SELECTOR,
+            probatio.Optional(
+                CONF_STANDING_ENTITY,
+                description={"suggested_value": defaults.get(CONF_STANDING_ENTITY)},
+            ): _STANDING_SELECTOR,
+            probatio.Required(
+                CONF_AWAY_GRACE_SECONDS,
+                default=defaults.get(
+                    CONF_AWAY_GRACE_SECONDS, DEFAULT_AWAY_GRACE_SECONDS
+                ),
+            ): _number(MAX_AWAY_GRACE_SECONDS, "s"),
+            probatio.Required(
+                CONF_BREAK_MINUTES,
+                default=defaults.get(CONF_BREAK_MINUTES, DEFAULT_BREAK_MINUTES),
+            ): _number(MAX_BREAK_MINUTES, "min"),
+        }
+    )
+
+
+def _height_schema(defaults: Mapping[str, Any], limits: HeightRange) -> probatio.Schema:
+    threshold, hysteresis = suggested_threshold(limits)
+    unit = limits.unit
+    number = selector.NumberSelector(
+        selector.NumberSelectorConfig(
+            step="any", unit_of_measurement=unit, mode=selector.NumberSelectorMode.BOX
+        )
+    )
+    return probatio.Schema(
+        {
+            probatio.Required(
+                CONF_STANDING_HEIGHT,
+                default=defaults.get(CONF_STANDING_HEIGHT, threshold),
+            ): number,
+            probatio.Required(
+                CONF_HEIGHT_HYSTERESIS,
+                default=defaults.get(CONF_HEIGHT_HYSTERESIS, hysteresis),
+            ): number,
+        }
+    )
+
+
+def _entity_known(hass: HomeAssistant, entity_id: str) -> bool:
+    return (
+        hass.states.get(entity_id) is not None
+        or entity_id in er.async_get(hass).entities
+    )
+
+
+def _validate_sources(
+    hass: HomeAssistant, user_input: dict[str, Any]
+) -> tuple[dict[str, str], HeightRange | None]:
+    """Return field errors for the sources step, and the chosen height entity's range."""
+    errors: dict[str, str] = {}
+    limits: HeightRange | None = None
+    presence = user_input.get(CONF_PRESENCE_ENTITIES) or []
+    if not presence:
+        errors[CONF_PRESENCE_ENTITIES] = "presence_required"
+    elif not all(_entity_known(hass, entity_id) for entity_id in presence):
+        errors[CONF_PRESENCE_ENTITIES] = "entity_not_found"
+    height_entity = user_input.get(CONF_HEIGHT_ENTITY)
+    standing_entity = user_input.get(CONF_STANDING_ENTITY)
+    if height_entity and standing_entity:
+        errors[CONF_STANDING_ENTITY] = "one_posture_source"
+    elif height_entity:
+        if (state := hass.states.get(height_entity)) is None:
+            errors[CONF_HEIGHT_ENTITY] = "entity_not_found"
+        elif read_height(state) is None:
+            errors[CONF_HEIGHT_ENTITY] = "height_not_numeric"
+        elif (limits := height_range(state)) is None:
+            errors[CONF_HEIGHT_ENTITY] = "height_no_unit"
+    elif standing_entity and not _entity_known(hass, standing_entity):
+        errors[CONF_STANDING_ENTITY] = "entity_not_found"
+    return errors, limits
+
+
+def _validate_height(user_input: dict[str, Any], limits: HeightRange) -> dict[str, str]:
+    """Field errors for the height step."""
+    threshold = user_input[CONF_STANDING_HEIGHT]
+    if (limits.minimum is not None and threshold < limits.minimum) or (
+        limits.maximum is not None and threshold > limits.maximum
+    ):
+        return {CONF_STANDING_HEIGHT: "threshold_out_of_range"}
+    if user_input[CONF_HEIGHT_HYSTERESIS] < 0:
+        return {CONF_HEIGHT_HYSTERESIS: "hysteresis_negative"}
+    return {}
+
+
+def _without_unused_posture_keys(options: dict[str, Any]) -> dict[str, Any]:
+    """Drop keys of a posture source that is no longer selected."""
+    if not options.get(CONF_HEIGHT_ENTITY):
+        for key in (CONF_HEIGHT_ENTITY, CONF_STANDING_HEIGHT, CONF_HEIGHT_HYSTERESIS):
+            options.pop(key, None)
+    if not options.get(CONF_STANDING_ENTITY):
+        options.pop(CONF_STANDING_ENTITY, None)
+    return options
+
+
+class _WorkstationSteps:
+    """The sources and height steps, shared by the config and the options flow."""
+
+    hass: HomeAssistant
+    _options: dict[str, Any]
+
+    def _height_form_inputs(
+        self, limits: HeightRange, user_input: dict[str, Any] | None
+    ) -> tuple[probatio.Schema, dict[str, str], dict[str, str]] | None:
+        """Return the height form to show, or None when the input is valid and stored."""
+        errors: dict[str, str] = {}
+        placeholders = {
+            "entity": self._options[CONF_HEIGHT_ENTITY],
+            "unit": limits.unit,
+            "current": f"{limits.current:g}",
+            "minimum": "-" if limits.minimum is None else f"{limits.minimum:g}",
+            "maximum": "-" if limits.maximum is None else f"{limits.maximum:g}",
+        }
+        if user_input is not None:
+            errors = _validate_height(user_input, limits)
+            if not errors:
+                self._options.update(user_input)
+                return None
+        defaults = user_input or self._options
+        return _height_schema(defaults, limits), errors, placeholders
+
+
+class BackcareConfigFlow(_WorkstationSteps, ConfigFlow, domain=DOMAIN):
+    """Add a workstation."""
+
+    VERSION = 1
+
+    def __init__(self) -> None:
+        """Start with nothing chosen."""
+        self._options: dict[str, Any] = {}
+        self._name = ""
+        self._limits: HeightRange | None = None
+
+    @staticmethod
+    @callback
+    def async_get_options_flow(config_entry: Any) -> BackcareOptionsFlow:
+        """Everything after the name can be changed later."""
+        return BackcareOptionsFlow()
+
+    async def async_step_user(
+        self, user_input: dict[str, Any] | None = None
+    ) -> ConfigFlowResult:
+        """Name the workstation and choose its sources."""
+        errors: dict[str, str] = {}
+        if user_input is not None:
+            name = user_input[CONF_NAME].strip()
+            sources = {
+                key: value for key, value in user_input.items() if key != CONF_NAME
+            }
+            errors, self._limits = _validate_sources(self.hass, sources)
+            if not name:
+                errors[CONF_NAME] = "name_required"
+            elif any(
+                entry.title.casefold() == name.casefold()
+                for entry in self._async_current_entries(include_ignore=False)
+            ):
+                errors[CONF_NAME] = "name_exists"
+            if not errors:
+                self._name = name
+                self._options = _without_unused_posture_keys(sources)
+                if self._limits is not None:
+                    return await self.async_step_height()
+                return self.async_create_entry(
+                    title=name, data={}, options=self._options
+                )
+        schema = probatio.Schema(
+            {
+                probatio.Required(
+                    CONF_NAME, default=(user_input or {}).get(CONF_NAME, "")
+                ): str
+            }
+        ).extend(_sources_schema(user_input or {}).schema)
+        return self.async_show_form(step_id="user", data_schema=schema, errors=errors)
+
+    async def async_step_height(
+        self, user_input: dict[str, Any] | None = None
+    ) -> ConfigFlowResult:
+        """Set the standing threshold in the height entity's unit."""
+        assert self._limits is not None  # set by the sources step
+        form = self._height_form_inputs(self._limits, user_input)
+        if form is None:
+            return self.async_create_entry(
+                title=self._name, data={}, options=self._options
+            )
+        schema, errors, placeholders = form
+        return self.async_show_form(
+            step_id="height",
+            data_schema=schema,
+            errors=errors,
+            description_placeholders=placeholders,
+        )
+
+
+class BackcareOptionsFlow(_WorkstationSteps, OptionsFlowWithReload):
+    """Change the sources and timing of a workstation; the entry reloads, today's totals stay."""
+
+    _options: dict[str, Any]
+    _limits: HeightRange | None = None
+
+    async def async_step_init(
+        self, user_input: dict[str, Any] | None = None
+    ) -> ConfigFlowResult:
+        """Choose the sources."""
+        errors: dict[str, str] = {}
+        if user_input is not None:
+            errors, self._limits = _validate_sources(self.hass, user_input)
+            if not errors:
+                # An optional source left empty is absent from user_input: it was cleared.
+                kept = {
+                    key: value
+                    for key, value in self.config_entry.options.items()
+                    if key not in (CONF_HEIGHT_ENTITY, CONF_STANDING_ENTITY)
+                }
+                self._options = _without_unused_posture_keys({**kept, **user_input})
+                if self._limits is not None:
+                    return await self.async_step_height()
+                return self.async_create_entry(data=self._options)
+        defaults = user_input if user_input is not None else self.config_entry.options
+        return self.async_show_form(
+            step_id="init", data_schema=_sources_schema(defaults), errors=errors
+        )
+
+    async def async_step_height(
+        self, user_input: dict[str, Any] | None = None
+    ) -> ConfigFlowResult:
+        """Set the standing threshold in the height entity's unit."""
+        assert self._limits is not None  # set by the sources step
+        form = self._height_form_inputs(self._limits, user_input)
+        if form is None:
+            return self.async_create_entry(data=self._options)
+        schema, errors, placeholders = form
+        return self.async_show_form(
+            step_id="height",
+            data_schema=schema,
+            errors=errors,
+            description_placeholders=placeholders,
+        )

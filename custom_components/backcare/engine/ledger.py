@@ -1,0 +1,99 @@
+"""Per-day totals, and splitting time spans at local midnight."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import asdict, dataclass, fields
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
+from typing import Any
+
+# Days kept besides today: late-settled time (a grace period that straddled midnight)
+# still lands on yesterday, and yesterday's totals feed daily summaries.
+_DAYS_KEPT = 2
+
+
+def local_date(instant: datetime, zone: tzinfo) -> date:
+    """Return the calendar date of an instant in the given time zone."""
+    return instant.astimezone(zone).date()
+
+
+def start_of_day(day: date, zone: tzinfo) -> datetime:
+    """Local midnight that begins `day`, as a UTC instant (DST days are 23 or 25 h)."""
+    return datetime.combine(day, time(), tzinfo=zone).astimezone(UTC)
+
+
+def next_midnight(instant: datetime, zone: tzinfo) -> datetime:
+    """Return the first local midnight after `instant`."""
+    return start_of_day(local_date(instant, zone) + timedelta(days=1), zone)
+
+
+def split_by_day(
+    start: datetime, end: datetime, zone: tzinfo
+) -> Iterator[tuple[date, datetime, datetime]]:
+    """Yield (date, piece start, piece end) for the parts of [start, end) on each local day."""
+    while start < end:
+        piece_end = min(end, next_midnight(start, zone))
+        yield local_date(start, zone), start, piece_end
+        start = piece_end
+
+
+@dataclass(slots=True)
+class DayTotals:
+    """What happened at a workstation on one local day. Durations are in seconds."""
+
+    day: date
+    sitting: float = 0.0
+    standing: float = 0.0
+    away: float = 0.0
+    paused: float = 0.0
+    breaks: int = 0
+    posture_changes: int = 0
+    longest_bout: float = 0.0
+
+    @property
+    def standing_ratio(self) -> float | None:
+        """Percentage of occupied time spent standing; None before any occupied time."""
+        occupied = self.sitting + self.standing
+        if occupied <= 0:
+            return None
+        return 100.0 * self.standing / occupied
+
+    def as_dict(self) -> dict[str, Any]:
+        """Serialise for storage."""
+        data = asdict(self)
+        data["day"] = self.day.isoformat()
+        return data
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> DayTotals:
+        """Restore from storage, ignoring keys this version does not know."""
+        known = {field.name for field in fields(cls)}
+        values = {key: value for key, value in data.items() if key in known}
+        values["day"] = date.fromisoformat(data["day"])
+        return cls(**values)
+
+
+class Ledger:
+    """The totals of today and the few days before it."""
+
+    def __init__(self, days: list[DayTotals] | None = None) -> None:
+        """Start empty, or from restored days."""
+        self._days: dict[date, DayTotals] = {
+            totals.day: totals for totals in days or []
+        }
+
+    def day(self, day: date) -> DayTotals:
+        """Return the totals of `day`, created empty on first use; old days are dropped."""
+        if (totals := self._days.get(day)) is None:
+            totals = self._days[day] = DayTotals(day)
+            for old in sorted(self._days)[: -(_DAYS_KEPT + 1)]:
+                del self._days[old]
+        return totals
+
+    def peek(self, day: date) -> DayTotals:
+        """Return the totals of `day` without keeping an empty day around."""
+        return self._days.get(day) or DayTotals(day)
+
+    def as_list(self) -> list[dict[str, Any]]:
+        """Serialise for storage, oldest first."""
+        return [self._days[day].as_dict() for day in sorted(self._days)]

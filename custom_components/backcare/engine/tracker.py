@@ -1,0 +1,301 @@
+"""
+The time account of one workstation: presence, posture, bouts and breaks.
+
+Every input carries the instant it happened at; the tracker credits the time since the
+previous input to what was going on, split at local midnight. Nothing here reads a clock
+or schedules anything: the caller asks `next_deadline()` when to call `advance()` again.
+
+Presence drops are settled after the fact. While presence is off but within the grace
+period the time is held back (no counter moves); when presence returns in time it is
+credited to the posture held before, and when grace runs out to away from the moment
+presence went off. Time while every presence source is unknown is counted as paused,
+which no user-facing counter shows.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta, tzinfo
+from enum import StrEnum
+from typing import Any
+
+from .ledger import DayTotals, Ledger, local_date, next_midnight, split_by_day
+from .posture import Posture
+
+
+class Phase(StrEnum):
+    """Where the tracker stands between presence readings."""
+
+    PRESENT = "present"
+    LEAVING = "leaving"  # presence off, still within grace: not yet decided
+    AWAY = "away"
+
+
+@dataclass(frozen=True, slots=True)
+class TrackerSettings:
+    """The timing rules of a workstation."""
+
+    away_grace: timedelta
+    break_length: timedelta
+
+
+class Tracker:
+    """Turns presence and posture readings into an exact account of each day."""
+
+    def __init__(self, settings: TrackerSettings, zone: tzinfo, now: datetime) -> None:
+        """Start with nothing known: paused until a presence reading arrives."""
+        self._settings = settings
+        self._zone = zone
+        self._mark = now
+        self._paused = True
+        self._phase = Phase.AWAY
+        self._held = Posture.SITTING
+        self._standing_signal = False
+        self._pending: list[tuple[datetime, datetime]] = []
+        self.ledger = Ledger()
+        # Seconds of the current run of time that was not sitting / was away.
+        self._not_sitting_run = 0.0
+        self._away_run = 0.0
+        self._away_start: datetime | None = None
+        self._bout = 0.0
+        self._bout_day: date | None = None
+        self._bout_today = 0.0
+        self.last_break: datetime | None = None
+
+    # Readings -------------------------------------------------------------
+
+    def set_presence(self, now: datetime, present: bool | None) -> None:
+        """Apply the combined presence of the sources (None: all unknown)."""
+        self.advance(now)
+        if present is None:
+            self._paused = True
+            return
+        self._paused = False
+        if present:
+            if self._phase is Phase.LEAVING:
+                self._settle_pending(self._held)
+                self._phase = Phase.PRESENT
+                self._follow_signal(now, count_change=True)
+            elif self._phase is Phase.AWAY:
+                self._phase = Phase.PRESENT
+                self._follow_signal(now, count_change=False)
+            else:
+                self._follow_signal(now, count_change=True)
+        elif self._phase is Phase.PRESENT:
+            self._phase = Phase.LEAVING
+            self._pending = []
+            self._settle_if_grace_over()
+
+    def set_standing(self, now: datetime, standing: bool) -> None:
+        """Apply the posture source: standing or not."""
+        self.advance(now)
+        self._standing_signal = standing
+        if self._phase is Phase.PRESENT and not self._paused:
+            self._follow_signal(now, count_change=True)
+
+    def advance(self, now: datetime) -> None:
+        """Credit the time up to `now` to what has been going on."""
+        if now <= self._mark:
+            return
+        start, self._mark = self._mark, now
+        if self._paused:
+            self._credit_paused(start, now)
+        elif self._phase is Phase.PRESENT:
+            self._credit(self._held, start, now)
+        elif self._phase is Phase.AWAY:
+            self._credit(Posture.AWAY, start, now)
+        else:
+            self._pending.append((start, now))
+            self._settle_if_grace_over()
+
+    # What the sensors show ------------------------------------------------
+
+    @property
+    def standing_signal(self) -> bool:
+        """The last posture reading (the hysteresis of a height source needs it)."""
+        return self._standing_signal
+
+    @property
+    def posture(self) -> Posture | None:
+        """The posture now; None while tracking is paused."""
+        if self._paused:
+            return None
+        return Posture.AWAY if self._phase is Phase.AWAY else self._held
+
+    @property
+    def occupied(self) -> bool | None:
+        """Whether someone is at the desk; None while tracking is paused."""
+        if self._paused:
+            return None
+        return self._phase is not Phase.AWAY
+
+    @property
+    def sitting_bout(self) -> float:
+        """Seconds sat in the current bout; 0 when not in one."""
+        return self._bout
+
+    def today(self, now: datetime) -> DayTotals:
+        """Return the totals of the local day of `now` (as of the last `advance`)."""
+        return self.ledger.peek(local_date(now, self._zone))
+
+    def next_deadline(self, now: datetime) -> datetime:
+        """When something changes without a new reading: grace ends, a break counts, a day starts."""
+        deadlines = [next_midnight(now, self._zone)]
+        if not self._paused:
+            break_seconds = self._settings.break_length.total_seconds()
+            if self._phase is Phase.LEAVING:
+                left = (
+                    self._settings.away_grace.total_seconds() - self._pending_seconds()
+                )
+                deadlines.append(now + timedelta(seconds=left))
+            elif self._phase is Phase.AWAY and self._away_run < break_seconds:
+                deadlines.append(
+                    now + timedelta(seconds=break_seconds - self._away_run)
+                )
+            if self._held_not_sitting() and self._bout > 0:
+                left = break_seconds - self._not_sitting_run
+                deadlines.append(now + timedelta(seconds=max(left, 0.0)))
+        return min(deadlines)
+
+    # Persistence ----------------------------------------------------------
+
+    def as_dict(self) -> dict[str, Any]:
+        """Everything needed to carry on after a restart."""
+        return {
+            "saved_at": self._mark.isoformat(),
+            "phase": self._phase.value,
+            "held": self._held.value,
+            "standing_signal": self._standing_signal,
+            "pending": [
+                [start.isoformat(), end.isoformat()] for start, end in self._pending
+            ],
+            "not_sitting_run": self._not_sitting_run,
+            "away_run": self._away_run,
+            "away_start": _iso(self._away_start),
+            "bout": self._bout,
+            "bout_day": self._bout_day.isoformat() if self._bout_day else None,
+            "bout_today": self._bout_today,
+            "last_break": _iso(self.last_break),
+            "days": self.ledger.as_list(),
+        }
+
+    @classmethod
+    def from_dict(
+        cls,
+        data: dict[str, Any],
+        settings: TrackerSettings,
+        zone: tzinfo,
+        now: datetime,
+    ) -> Tracker:
+        """
+        Carry on from a saved state; the time since it was saved is counted nowhere.
+
+        Paused until the caller applies the current readings. Restored on a later day,
+        the bout and the break runs start afresh: whoever sits down is in a new bout.
+        """
+        tracker = cls(settings, zone, now)
+        tracker.ledger = Ledger([DayTotals.from_dict(day) for day in data["days"]])
+        tracker._phase = Phase(data["phase"])
+        tracker._held = Posture(data["held"])
+        tracker._standing_signal = bool(data["standing_signal"])
+        tracker._pending = [
+            (datetime.fromisoformat(start), datetime.fromisoformat(end))
+            for start, end in data["pending"]
+        ]
+        tracker.last_break = _parse(data["last_break"])
+        saved_at = datetime.fromisoformat(data["saved_at"])
+        if local_date(saved_at, zone) == local_date(now, zone):
+            tracker._not_sitting_run = float(data["not_sitting_run"])
+            tracker._away_run = float(data["away_run"])
+            tracker._away_start = _parse(data["away_start"])
+            tracker._bout = float(data["bout"])
+            tracker._bout_day = (
+                date.fromisoformat(data["bout_day"]) if data["bout_day"] else None
+            )
+            tracker._bout_today = float(data["bout_today"])
+        return tracker
+
+    # Crediting ------------------------------------------------------------
+
+    def _follow_signal(self, now: datetime, *, count_change: bool) -> None:
+        posture = Posture.STANDING if self._standing_signal else Posture.SITTING
+        if posture is not self._held and count_change:
+            self.ledger.day(local_date(now, self._zone)).posture_changes += 1
+        self._held = posture
+
+    def _held_not_sitting(self) -> bool:
+        return self._phase is Phase.AWAY or (
+            self._phase is Phase.PRESENT and self._held is Posture.STANDING
+        )
+
+    def _pending_seconds(self) -> float:
+        return sum((end - start).total_seconds() for start, end in self._pending)
+
+    def _settle_if_grace_over(self) -> None:
+        if self._pending_seconds() >= self._settings.away_grace.total_seconds():
+            self._settle_pending(Posture.AWAY)
+            self._phase = Phase.AWAY
+
+    def _settle_pending(self, posture: Posture) -> None:
+        pending, self._pending = self._pending, []
+        for start, end in pending:
+            self._credit(posture, start, end)
+
+    def _credit_paused(self, start: datetime, end: datetime) -> None:
+        for day, piece_start, piece_end in split_by_day(start, end, self._zone):
+            self.ledger.day(day).paused += (piece_end - piece_start).total_seconds()
+
+    def _credit(self, posture: Posture, start: datetime, end: datetime) -> None:
+        for day, piece_start, piece_end in split_by_day(start, end, self._zone):
+            seconds = (piece_end - piece_start).total_seconds()
+            totals = self.ledger.day(day)
+            if posture is Posture.SITTING:
+                self._credit_sitting(totals, seconds)
+            elif posture is Posture.STANDING:
+                totals.standing += seconds
+                self._away_run = 0.0
+                self._credit_not_sitting(seconds)
+            else:
+                totals.away += seconds
+                self._credit_away(totals, piece_start, seconds)
+                self._credit_not_sitting(seconds)
+
+    def _credit_sitting(self, totals: DayTotals, seconds: float) -> None:
+        self._not_sitting_run = 0.0
+        self._away_run = 0.0
+        self._bout += seconds
+        if self._bout_day != totals.day:
+            self._bout_day = totals.day
+            self._bout_today = 0.0
+        self._bout_today += seconds
+        totals.sitting += seconds
+        totals.longest_bout = max(totals.longest_bout, self._bout_today)
+
+    def _credit_away(self, totals: DayTotals, start: datetime, seconds: float) -> None:
+        if self._away_run == 0.0:
+            self._away_start = start
+        before = self._away_run
+        self._away_run += seconds
+        if before < self._settings.break_length.total_seconds() <= self._away_run:
+            totals.breaks += 1
+            self.last_break = self._away_start
+
+    def _credit_not_sitting(self, seconds: float) -> None:
+        before = self._not_sitting_run
+        self._not_sitting_run += seconds
+        if (
+            before
+            < self._settings.break_length.total_seconds()
+            <= self._not_sitting_run
+        ):
+            self._bout = 0.0
+            self._bout_day = None
+            self._bout_today = 0.0
+
+
+def _iso(instant: datetime | None) -> str | None:
+    return instant.astimezone(UTC).isoformat() if instant else None
+
+
+def _parse(text: str | None) -> datetime | None:
+    return datetime.fromisoformat(text) if text else None

@@ -1,0 +1,249 @@
+"""The adapter between a workstation's source entities, its tracker and its entities."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime, timedelta
+from typing import Any
+
+from homeassistant.config_entries import ConfigEntry
+from homeassistant.const import STATE_HOME, STATE_ON, STATE_UNAVAILABLE, STATE_UNKNOWN
+from homeassistant.core import (
+    CALLBACK_TYPE,
+    Event,
+    EventStateChangedData,
+    HomeAssistant,
+    State,
+    callback,
+)
+from homeassistant.helpers.event import (
+    async_track_point_in_utc_time,
+    async_track_state_change_event,
+    async_track_time_interval,
+)
+from homeassistant.helpers.storage import Store
+from homeassistant.util import dt as dt_util
+
+from .const import (
+    CONF_AWAY_GRACE_SECONDS,
+    CONF_BREAK_MINUTES,
+    CONF_HEIGHT_ENTITY,
+    CONF_HEIGHT_HYSTERESIS,
+    CONF_PRESENCE_ENTITIES,
+    CONF_STANDING_ENTITY,
+    CONF_STANDING_HEIGHT,
+    DEFAULT_AWAY_GRACE_SECONDS,
+    DEFAULT_BREAK_MINUTES,
+    DEFAULT_HEIGHT_HYSTERESIS,
+    DOMAIN,
+    LOGGER,
+    SAVE_DELAY_SECONDS,
+    STORAGE_VERSION,
+    UPDATE_INTERVAL_SECONDS,
+)
+from .engine.posture import HeightThreshold, combine_presence
+from .engine.tracker import Tracker, TrackerSettings
+from .height import read_height
+
+type BackcareConfigEntry = ConfigEntry[Workstation]
+
+_UNUSABLE = (STATE_UNKNOWN, STATE_UNAVAILABLE)
+
+
+def presence_of(state: State | None) -> bool | None:
+    """Present when on or home; None when unknown, unavailable or missing."""
+    if state is None or state.state in _UNUSABLE:
+        return None
+    return state.state in (STATE_ON, STATE_HOME)
+
+
+def storage_key(entry_id: str) -> str:
+    """Return the Store key of a workstation's ledger."""
+    return f"{DOMAIN}.{entry_id}"
+
+
+class Workstation:
+    """One desk: listens to its sources, keeps the tracker current and tells entities."""
+
+    def __init__(self, hass: HomeAssistant, entry: ConfigEntry[Any]) -> None:
+        """Read the options; nothing runs until `async_start`."""
+        self.hass = hass
+        self.entry = entry
+        options = entry.options
+        self.presence_entities: list[str] = list(options[CONF_PRESENCE_ENTITIES])
+        self.height_entity: str | None = options.get(CONF_HEIGHT_ENTITY)
+        self.standing_entity: str | None = options.get(CONF_STANDING_ENTITY)
+        self._threshold = HeightThreshold(
+            float(options.get(CONF_STANDING_HEIGHT, 0.0)),
+            float(options.get(CONF_HEIGHT_HYSTERESIS, DEFAULT_HEIGHT_HYSTERESIS)),
+        )
+        self._settings = TrackerSettings(
+            away_grace=timedelta(
+                seconds=options.get(CONF_AWAY_GRACE_SECONDS, DEFAULT_AWAY_GRACE_SECONDS)
+            ),
+            break_length=timedelta(
+                minutes=options.get(CONF_BREAK_MINUTES, DEFAULT_BREAK_MINUTES)
+            ),
+        )
+        self._store: Store[dict[str, Any]] = Store(
+            hass, STORAGE_VERSION, storage_key(entry.entry_id)
+        )
+        self.tracker = Tracker(
+            self._settings, dt_util.get_default_time_zone(), dt_util.utcnow()
+        )
+        self._listeners: list[CALLBACK_TYPE] = []
+        self._unsubscribe: list[CALLBACK_TYPE] = []
+        self._cancel_deadline: CALLBACK_TYPE | None = None
+        self._deadline: datetime | None = None
+        self._height_problem: str | None = None
+        self._presence_lost = False
+
+    # Lifecycle --------------------------------------------------------------
+
+    async def async_start(self) -> None:
+        """Restore the ledger, read the sources and start listening."""
+        now = dt_util.utcnow()
+        if (saved := await self._store.async_load()) is not None:
+            self.tracker = Tracker.from_dict(
+                saved, self._settings, dt_util.get_default_time_zone(), now
+            )
+        self._read_posture_source(now)
+        self._read_presence(now)
+        sources = [*self.presence_entities]
+        if posture_source := self.height_entity or self.standing_entity:
+            sources.append(posture_source)
+        self._unsubscribe = [
+            async_track_state_change_event(self.hass, sources, self._on_source_change),
+            async_track_time_interval(
+                self.hass, self._on_tick, timedelta(seconds=UPDATE_INTERVAL_SECONDS)
+            ),
+        ]
+        self._schedule_deadline(now)
+
+    async def async_stop(self) -> None:
+        """Stop listening and write the ledger, so a reload loses nothing."""
+        for unsubscribe in self._unsubscribe:
+            unsubscribe()
+        self._unsubscribe = []
+        if self._cancel_deadline:
+            self._cancel_deadline()
+            self._cancel_deadline = None
+        await self._store.async_save(self._snapshot())
+
+    # Entities ---------------------------------------------------------------
+
+    @callback
+    def async_add_listener(self, update: CALLBACK_TYPE) -> Callable[[], None]:
+        """Call `update` whenever what the entities show may have changed."""
+        self._listeners.append(update)
+
+        @callback
+        def remove() -> None:
+            self._listeners.remove(update)
+
+        return remove
+
+    @callback
+    def _notify(self) -> None:
+        for update in list(self._listeners):
+            update()
+
+    # Sources ------------------------------------------------------------------
+
+    @callback
+    def _on_source_change(self, event: Event[EventStateChangedData]) -> None:
+        now = dt_util.utcnow()
+        shown = (self.tracker.posture, self.tracker.occupied)
+        if event.data["entity_id"] in self.presence_entities:
+            self._read_presence(now)
+        else:
+            self._read_posture_source(now)
+        self._changed(
+            now, notify=shown != (self.tracker.posture, self.tracker.occupied)
+        )
+
+    def _read_presence(self, now: datetime) -> None:
+        present = combine_presence(
+            presence_of(self.hass.states.get(entity_id))
+            for entity_id in self.presence_entities
+        )
+        if present is None and not self._presence_lost:
+            LOGGER.warning(
+                "%s: no presence source has a state (%s); tracking paused",
+                self.entry.title,
+                ", ".join(self.presence_entities),
+            )
+        elif present is not None and self._presence_lost:
+            LOGGER.info(
+                "%s: presence is known again; tracking resumed", self.entry.title
+            )
+        self._presence_lost = present is None
+        self.tracker.set_presence(now, present)
+
+    def _read_posture_source(self, now: datetime) -> None:
+        if self.standing_entity:
+            state = self.hass.states.get(self.standing_entity)
+            if state is not None and state.state not in _UNUSABLE:
+                self.tracker.set_standing(now, state.state == STATE_ON)
+        elif self.height_entity:
+            state = self.hass.states.get(self.height_entity)
+            height = read_height(state) if state else None
+            if height is None:
+                self._report_height_problem(state)
+                return
+            if self._height_problem is not None:
+                LOGGER.info(
+                    "%s: %s reports a height again",
+                    self.entry.title,
+                    self.height_entity,
+                )
+                self._height_problem = None
+            standing = self._threshold.is_standing(
+                height, was_standing=self.tracker.standing_signal
+            )
+            self.tracker.set_standing(now, standing)
+
+    def _report_height_problem(self, state: State | None) -> None:
+        """Log once per stretch of unusable readings; the last posture is kept meanwhile."""
+        problem = "missing" if state is None else state.state
+        if self._height_problem is None:
+            LOGGER.warning(
+                "%s: %s has no usable height (%s); keeping the last posture",
+                self.entry.title,
+                self.height_entity,
+                problem,
+            )
+        self._height_problem = problem
+
+    # Time -----------------------------------------------------------------------
+
+    @callback
+    def _on_tick(self, now: datetime) -> None:
+        self._changed(dt_util.utcnow(), notify=True)
+
+    @callback
+    def _on_deadline(self, now: datetime) -> None:
+        self._cancel_deadline = None
+        self._changed(dt_util.utcnow(), notify=True)
+
+    def _changed(self, now: datetime, *, notify: bool) -> None:
+        self.tracker.advance(now)
+        self._schedule_deadline(now)
+        self._store.async_delay_save(self._snapshot, SAVE_DELAY_SECONDS)
+        if notify:
+            self._notify()
+
+    def _schedule_deadline(self, now: datetime) -> None:
+        deadline = self.tracker.next_deadline(now)
+        if self._cancel_deadline:
+            if deadline == self._deadline:
+                return
+            self._cancel_deadline()
+        self._deadline = deadline
+        self._cancel_deadline = async_track_point_in_utc_time(
+            self.hass, self._on_deadline, deadline
+        )
+
+    def _snapshot(self) -> dict[str, Any]:
+        self.tracker.advance(dt_util.utcnow())
+        return self.tracker.as_dict()
