@@ -23,8 +23,14 @@ from custom_components.backcare.const import (
 
 
 @pytest.fixture(autouse=True)
-def auto_enable_custom_integrations(enable_custom_integrations: None) -> None:
-    """Let Home Assistant load custom integrations in every test."""
+def auto_enable_custom_integrations(request: pytest.FixtureRequest) -> None:
+    """Let Home Assistant load custom integrations in every test.
+
+    A test that records history needs the recorder set up before `hass`, so it comes first.
+    """
+    if "recorder_mock" in request.fixturenames:
+        request.getfixturevalue("recorder_mock")
+    request.getfixturevalue("enable_custom_integrations")
 
 
 PRESENCE = "binary_sensor.desk_presence"

@@ -35,7 +35,5 @@ HEIGHT_DOMAINS: Final = ["sensor", "number", "input_number", "cover"]
 STANDING_DOMAINS: Final = ["binary_sensor", "input_boolean"]
 
 STORAGE_VERSION: Final = 1
-# How often running counters are written to the state machine (and so to the recorder).
-UPDATE_INTERVAL_SECONDS: Final = 60
 # Delay before the ledger is persisted after a change; a clean shutdown always writes.
 SAVE_DELAY_SECONDS: Final = 30

@@ -19,7 +19,7 @@ from homeassistant.core import (
 from homeassistant.helpers.event import (
     async_track_point_in_utc_time,
     async_track_state_change_event,
-    async_track_time_interval,
+    async_track_utc_time_change,
 )
 from homeassistant.helpers.storage import Store
 from homeassistant.util import dt as dt_util
@@ -39,7 +39,6 @@ from .const import (
     LOGGER,
     SAVE_DELAY_SECONDS,
     STORAGE_VERSION,
-    UPDATE_INTERVAL_SECONDS,
 )
 from .engine.posture import HeightThreshold, combine_presence
 from .engine.tracker import Tracker, TrackerSettings
@@ -114,9 +113,8 @@ class Workstation:
             sources.append(posture_source)
         self._unsubscribe = [
             async_track_state_change_event(self.hass, sources, self._on_source_change),
-            async_track_time_interval(
-                self.hass, self._on_tick, timedelta(seconds=UPDATE_INTERVAL_SECONDS)
-            ),
+            # Running counters are written on each whole minute.
+            async_track_utc_time_change(self.hass, self._on_tick, second=0),
         ]
         self._schedule_deadline(now)
 

@@ -78,6 +78,7 @@ class Tracker:
                 self._follow_signal(now, count_change=True)
             elif self._phase is Phase.AWAY:
                 self._phase = Phase.PRESENT
+                self._away_start = None
                 self._follow_signal(now, count_change=False)
             else:
                 self._follow_signal(now, count_change=True)
@@ -148,7 +149,7 @@ class Tracker:
                     self._settings.away_grace.total_seconds() - self._pending_seconds()
                 )
                 deadlines.append(now + timedelta(seconds=left))
-            elif self._phase is Phase.AWAY and self._away_run < break_seconds:
+            elif self._away_start is not None and self._away_run < break_seconds:
                 deadlines.append(
                     now + timedelta(seconds=break_seconds - self._away_run)
                 )
@@ -233,6 +234,9 @@ class Tracker:
 
     def _settle_if_grace_over(self) -> None:
         if self._pending_seconds() >= self._settings.away_grace.total_seconds():
+            # Only an away period that follows presence is a break: not the night.
+            self._away_start = self._pending[0][0] if self._pending else self._mark
+            self._away_run = 0.0
             self._settle_pending(Posture.AWAY)
             self._phase = Phase.AWAY
 
@@ -257,7 +261,7 @@ class Tracker:
                 self._credit_not_sitting(seconds)
             else:
                 totals.away += seconds
-                self._credit_away(totals, piece_start, seconds)
+                self._credit_away(totals, seconds)
                 self._credit_not_sitting(seconds)
 
     def _credit_sitting(self, totals: DayTotals, seconds: float) -> None:
@@ -271,12 +275,13 @@ class Tracker:
         totals.sitting += seconds
         totals.longest_bout = max(totals.longest_bout, self._bout_today)
 
-    def _credit_away(self, totals: DayTotals, start: datetime, seconds: float) -> None:
-        if self._away_run == 0.0:
-            self._away_start = start
+    def _credit_away(self, totals: DayTotals, seconds: float) -> None:
         before = self._away_run
         self._away_run += seconds
-        if before < self._settings.break_length.total_seconds() <= self._away_run:
+        if (
+            self._away_start is not None
+            and before < self._settings.break_length.total_seconds() <= self._away_run
+        ):
             totals.breaks += 1
             self.last_break = self._away_start
 

@@ -1,0 +1,329 @@
+"""A workday at the desk as the sensors show it, with time travelled, not slept through."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from freezegun.api import FrozenDateTimeFactory
+from homeassistant.components.recorder import Recorder
+from homeassistant.core import HomeAssistant
+from homeassistant.setup import async_setup_component
+import pytest
+from pytest_homeassistant_custom_component.common import (
+    MockConfigEntry,
+    async_fire_time_changed,
+)
+from pytest_homeassistant_custom_component.components.recorder.common import (
+    async_wait_recording_done,
+)
+
+from .conftest import CHAIR, HEIGHT, PRESENCE, workstation_entry
+
+ZONE = ZoneInfo("Europe/Amsterdam")
+DESK = "office_desk"
+
+
+def at(day: str, clock: str) -> datetime:
+    """A local wall-clock time in the test's time zone."""
+    return datetime.fromisoformat(f"{day}T{clock}").replace(tzinfo=ZONE)
+
+
+class Desk:
+    """Drives the desk's source entities and the clock, and reads backcare's sensors."""
+
+    def __init__(self, hass: HomeAssistant, freezer: FrozenDateTimeFactory) -> None:
+        self.hass = hass
+        self.freezer = freezer
+
+    async def travel(self, to: datetime) -> None:
+        """Move the clock forward minute by minute, firing timers as Home Assistant would."""
+        now = datetime.now(ZONE)
+        while now < to:
+            now = min(to, now.replace(second=0, microsecond=0) + timedelta(minutes=1))
+            self.freezer.move_to(now)
+            async_fire_time_changed(self.hass, now)
+            await self.hass.async_block_till_done()
+
+    async def set(self, entity_id: str, state: str, **attributes: object) -> None:
+        old = self.hass.states.get(entity_id)
+        self.hass.states.async_set(
+            entity_id, state, {**(old.attributes if old else {}), **attributes}
+        )
+        await self.hass.async_block_till_done()
+
+    async def presence(self, state: str) -> None:
+        await self.set(PRESENCE, state)
+
+    async def height(self, centimetres: float | str) -> None:
+        await self.set(HEIGHT, str(centimetres))
+
+    def state(self, key: str, platform: str = "sensor") -> str:
+        state = self.hass.states.get(f"{platform}.{DESK}_{key}")
+        assert state is not None
+        return state.state
+
+    def minutes(self, key: str) -> float:
+        return float(self.state(key))
+
+
+@pytest.fixture
+async def desk(
+    hass: HomeAssistant, freezer: FrozenDateTimeFactory, desk_states: None
+) -> Desk:
+    await hass.config.async_set_time_zone("Europe/Amsterdam")
+    return Desk(hass, freezer)
+
+
+async def _add(hass: HomeAssistant, **options: object) -> MockConfigEntry:
+    entry = workstation_entry(**options)
+    entry.add_to_hass(hass)
+    assert await hass.config_entries.async_setup(entry.entry_id)
+    await hass.async_block_till_done()
+    return entry
+
+
+async def test_scripted_workday(
+    hass: HomeAssistant, freezer: FrozenDateTimeFactory, desk: Desk
+) -> None:
+    day = "2026-11-23"
+    freezer.move_to(at(day, "07:00"))
+    await _add(hass)
+    assert desk.state("posture") == "away"
+    assert desk.state("occupied", "binary_sensor") == "off"
+
+    await desk.travel(at(day, "08:55"))
+    await desk.presence("on")
+    assert desk.state("posture") == "sitting"
+    assert desk.state("occupied", "binary_sensor") == "on"
+
+    # A 30-second presence flicker is not leaving: the time stays seated.
+    await desk.travel(at(day, "09:40"))
+    await desk.presence("off")
+    assert desk.state("posture") == "sitting"
+    await desk.travel(at(day, "09:40:30"))
+    await desk.presence("on")
+    await desk.travel(at(day, "10:00"))
+    assert desk.minutes("seated_time_today") == 65
+    assert desk.minutes("sitting_bout") == 65
+
+    # Standing for 20 minutes ends the bout after the 2-minute break length.
+    await desk.height(105)
+    assert desk.state("posture") == "standing"
+    await desk.travel(at(day, "10:01"))
+    assert desk.minutes("sitting_bout") == 65
+    await desk.travel(at(day, "10:02"))
+    assert desk.minutes("sitting_bout") == 0
+    # Height noise near the threshold stays standing (hysteresis 2 cm below 95).
+    await desk.height(93.5)
+    assert desk.state("posture") == "standing"
+    await desk.travel(at(day, "10:20"))
+    await desk.height(72)
+    assert desk.state("posture") == "sitting"
+    assert desk.minutes("standing_time_today") == 20
+    assert desk.state("posture_changes_today") == "2"
+
+    # Lunch: away counts from the moment presence went off, once grace is over.
+    await desk.travel(at(day, "12:00"))
+    await desk.presence("off")
+    await desk.travel(at(day, "12:01"))
+    assert desk.state("posture") == "away"
+    assert desk.minutes("seated_time_today") == 165
+    assert desk.state("breaks_today") == "0"
+    await desk.travel(at(day, "12:02"))
+    assert desk.state("breaks_today") == "1"
+    assert desk.minutes("sitting_bout") == 0
+    assert desk.state("last_break") == at(day, "12:00").astimezone(UTC).isoformat()
+    await desk.travel(at(day, "12:45"))
+    await desk.presence("on")
+
+    # Both presence sources unavailable: tracking pauses, nothing is counted.
+    await desk.travel(at(day, "14:00"))
+    await desk.set(PRESENCE, "unavailable")
+    await desk.set(CHAIR, "unavailable")
+    assert desk.state("occupied", "binary_sensor") == "unavailable"
+    assert desk.state("posture") == "unavailable"
+    await desk.travel(at(day, "14:10"))
+    assert desk.minutes("seated_time_today") == 240
+    await desk.set(CHAIR, "on")
+    assert desk.state("posture") == "sitting"
+
+    # A height sensor sending garbage keeps the posture.
+    await desk.height("error")
+    assert desk.state("posture") == "sitting"
+
+    await desk.travel(at(day, "17:30"))
+    await desk.presence("off")
+    await desk.set(CHAIR, "off")
+    await desk.travel(at(day, "18:00"))
+
+    assert desk.minutes("seated_time_today") == 440
+    assert desk.minutes("standing_time_today") == 20
+    assert desk.minutes("longest_sitting_bout_today") == 275
+    assert desk.minutes("sitting_bout") == 0
+    assert desk.state("breaks_today") == "2"
+    assert desk.state("posture_changes_today") == "2"
+    assert desk.minutes("standing_ratio_today") == round(100 * 20 / 460, 1)
+    assert desk.state("last_break") == at(day, "17:30").astimezone(UTC).isoformat()
+
+
+async def test_midnight_splits_the_day_but_not_the_bout(
+    hass: HomeAssistant, freezer: FrozenDateTimeFactory, desk: Desk
+) -> None:
+    freezer.move_to(at("2026-11-23", "23:00"))
+    await _add(hass)
+    await desk.presence("on")
+    await desk.travel(at("2026-11-23", "23:59:59"))
+    assert desk.minutes("seated_time_today") == 59  # written on whole minutes
+    await desk.travel(at("2026-11-24", "00:00"))
+    assert desk.minutes("seated_time_today") == 0
+    assert desk.minutes("sitting_bout") == 60
+    await desk.travel(at("2026-11-24", "00:30"))
+    assert desk.minutes("seated_time_today") == 30
+    assert desk.minutes("longest_sitting_bout_today") == 30
+    assert desk.minutes("sitting_bout") == 90
+
+
+@pytest.mark.parametrize(
+    ("day", "hours"), [("2026-03-29", 23), ("2026-10-25", 25), ("2026-11-23", 24)]
+)
+async def test_a_day_at_the_desk_lasts_as_long_as_the_local_day(
+    hass: HomeAssistant,
+    freezer: FrozenDateTimeFactory,
+    desk: Desk,
+    day: str,
+    hours: int,
+) -> None:
+    freezer.move_to(at(day, "00:00"))
+    await _add(hass)
+    await desk.presence("on")
+    next_day = (datetime.fromisoformat(day) + timedelta(days=1)).date().isoformat()
+    await desk.travel(at(next_day, "00:00") - timedelta(minutes=1))
+    assert desk.minutes("seated_time_today") == hours * 60 - 1
+    await desk.travel(at(next_day, "00:00"))
+    assert desk.minutes("seated_time_today") == 0
+
+
+async def test_restart_mid_bout_keeps_today_and_counts_the_downtime_nowhere(
+    hass: HomeAssistant, freezer: FrozenDateTimeFactory, desk: Desk
+) -> None:
+    day = "2026-11-23"
+    freezer.move_to(at(day, "09:00"))
+    entry = await _add(hass)
+    await desk.presence("on")
+    await desk.travel(at(day, "09:40"))
+    assert await hass.config_entries.async_unload(entry.entry_id)
+    await hass.async_block_till_done()
+
+    freezer.move_to(at(day, "09:50"))
+    assert await hass.config_entries.async_setup(entry.entry_id)
+    await hass.async_block_till_done()
+    assert desk.minutes("seated_time_today") == 40
+    assert desk.minutes("sitting_bout") == 40
+    await desk.travel(at(day, "10:00"))
+    assert desk.minutes("seated_time_today") == 50
+    assert desk.minutes("sitting_bout") == 50
+
+
+async def test_restart_on_a_later_day_starts_fresh(
+    hass: HomeAssistant, freezer: FrozenDateTimeFactory, desk: Desk
+) -> None:
+    freezer.move_to(at("2026-11-23", "16:00"))
+    entry = await _add(hass)
+    await desk.presence("on")
+    await desk.travel(at("2026-11-23", "17:00"))
+    assert await hass.config_entries.async_unload(entry.entry_id)
+
+    freezer.move_to(at("2026-11-24", "09:00"))
+    assert await hass.config_entries.async_setup(entry.entry_id)
+    await hass.async_block_till_done()
+    assert desk.minutes("seated_time_today") == 0
+    assert desk.minutes("sitting_bout") == 0
+    await desk.travel(at("2026-11-24", "09:05"))
+    assert desk.minutes("sitting_bout") == 5
+
+
+async def test_counters_are_written_once_a_minute_not_per_source_event(
+    hass: HomeAssistant, freezer: FrozenDateTimeFactory, desk: Desk
+) -> None:
+    day = "2026-11-23"
+    freezer.move_to(at(day, "09:00"))
+    await _add(hass)
+    await desk.presence("on")
+    writes: list[str] = []
+    hass.bus.async_listen(
+        "state_changed",
+        lambda event: writes.append(event.data["entity_id"])
+        if event.data["entity_id"] == f"sensor.{DESK}_seated_time_today"
+        else None,
+    )
+    for second in range(0, 600, 5):  # desk height noise every 5 s for 10 minutes
+        freezer.move_to(at(day, "09:00") + timedelta(seconds=second))
+        await desk.height(72 + (second % 3) / 10)
+        async_fire_time_changed(hass)
+        await hass.async_block_till_done()
+    assert len(writes) <= 11
+
+
+async def test_seated_time_agrees_with_history_stats_to_the_second(
+    recorder_mock: Recorder,
+    hass: HomeAssistant,
+    freezer: FrozenDateTimeFactory,
+    desk: Desk,
+) -> None:
+    """Core history_stats, run on backcare's own posture history, counts the same time.
+
+    With no grace period the posture history is exactly the ledger's classification
+    (with grace, a departure is only known as such when grace ends, after the fact).
+    """
+    day = "2026-11-23"
+    freezer.move_to(at(day, "08:00"))
+    await _add(hass, away_grace_seconds=0)
+    assert await async_setup_component(hass, "history_stats", {})
+    stats = {}
+    for posture in ("sitting", "standing"):
+        stats[posture] = MockConfigEntry(
+            domain="history_stats",
+            title=f"{posture} today",
+            options={
+                "name": f"{posture} today",
+                "entity_id": f"sensor.{DESK}_posture",
+                "state": [posture],
+                "type": "time",
+                "start": "{{ today_at() }}",
+                "end": "{{ now() }}",
+            },
+        )
+        stats[posture].add_to_hass(hass)
+        assert await hass.config_entries.async_setup(stats[posture].entry_id)
+    await hass.async_block_till_done()
+
+    script = [
+        ("08:07:13", desk.presence, "on"),
+        ("09:31:41", desk.height, 110),
+        ("09:58:02", desk.height, 70),
+        ("11:00:59", desk.presence, "off"),
+        ("11:03:30", desk.presence, "on"),
+        ("12:44:44", desk.height, 101.5),
+        ("13:01:01", desk.presence, "off"),
+        ("13:20:00", desk.presence, "on"),
+        ("13:20:30", desk.height, 72),
+        ("16:16:16", desk.presence, "off"),
+    ]
+    for clock, action, value in script:
+        await desk.travel(at(day, clock))
+        await action(value)  # type: ignore[operator]
+    await desk.travel(at(day, "17:00"))
+    await async_wait_recording_done(hass)
+
+    for posture, sensor in (
+        ("sitting", "seated_time_today"),
+        ("standing", "standing_time_today"),
+    ):
+        coordinator = stats[posture].runtime_data
+        await coordinator.async_refresh()
+        assert coordinator.data.seconds_matched is not None
+        assert round(coordinator.data.seconds_matched / 60, 2) == desk.minutes(sensor)
+    assert desk.minutes("seated_time_today") == pytest.approx(
+        (84 * 60 + 28 + 62 * 60 + 57 + 101 * 60 + 14 + 175 * 60 + 46) / 60, abs=0.01
+    )
