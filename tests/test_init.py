@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
 from pathlib import Path
+from typing import Any
 
+from freezegun.api import FrozenDateTimeFactory
 from homeassistant.config_entries import ConfigEntryState
+from homeassistant.const import EVENT_HOMEASSISTANT_FINAL_WRITE
 from homeassistant.core import HomeAssistant
 from homeassistant.helpers import device_registry as dr, entity_registry as er
 from homeassistant.loader import async_get_integration
+import pytest
 from pytest_homeassistant_custom_component.common import MockConfigEntry
 
 import custom_components.backcare
@@ -72,3 +77,37 @@ async def test_removing_a_workstation_removes_its_device_and_ledger(
     await hass.async_block_till_done()
     assert f"{DOMAIN}.{entry.entry_id}" not in hass_storage
     assert dr.async_entries_for_config_entry(dr.async_get(hass), entry.entry_id) == []
+
+
+async def test_home_assistant_stopping_writes_the_ledger(
+    hass: HomeAssistant,
+    entry: MockConfigEntry,
+    hass_storage: dict[str, Any],
+    freezer: FrozenDateTimeFactory,
+) -> None:
+    hass.states.async_set("binary_sensor.desk_presence", "on")
+    await hass.async_block_till_done()
+    freezer.tick(timedelta(minutes=5))
+    hass.bus.async_fire(EVENT_HOMEASSISTANT_FINAL_WRITE)
+    await hass.async_block_till_done()
+    saved = hass_storage[f"{DOMAIN}.{entry.entry_id}"]["data"]
+    assert sum(day["sitting"] for day in saved["days"]) == 300
+
+
+async def test_a_source_that_loses_its_state_is_logged_once(
+    hass: HomeAssistant, entry: MockConfigEntry, caplog: pytest.LogCaptureFixture
+) -> None:
+    for _ in range(3):
+        hass.states.async_set("binary_sensor.desk_presence", "unavailable")
+        hass.states.async_set("binary_sensor.chair", "unknown")
+        hass.states.async_set("sensor.desk_height", "unavailable")
+        await hass.async_block_till_done()
+        hass.states.async_set("sensor.desk_height", "n/a")
+        await hass.async_block_till_done()
+    assert caplog.text.count("no presence source has a state") == 1
+    assert caplog.text.count("has no usable height") == 1
+    hass.states.async_set("binary_sensor.chair", "on")
+    hass.states.async_set("sensor.desk_height", "72")
+    await hass.async_block_till_done()
+    assert caplog.text.count("tracking resumed") == 1
+    assert caplog.text.count("reports a height again") == 1

@@ -166,7 +166,7 @@ class Workstation:
             for entity_id in self.presence_entities
         )
         if present is None and not self._presence_lost:
-            LOGGER.warning(
+            LOGGER.info(
                 "%s: no presence source has a state (%s); tracking paused",
                 self.entry.title,
                 ", ".join(self.presence_entities),
@@ -202,10 +202,14 @@ class Workstation:
             self.tracker.set_standing(now, standing)
 
     def _report_height_problem(self, state: State | None) -> None:
-        """Log once per stretch of unusable readings; the last posture is kept meanwhile."""
+        """Log once per stretch of unusable readings; the last posture is kept meanwhile.
+
+        Info, not warning, as Home Assistant logs unavailable sources: a desk that is
+        switched off at the wall is no fault of the user's configuration.
+        """
         problem = "missing" if state is None else state.state
         if self._height_problem is None:
-            LOGGER.warning(
+            LOGGER.info(
                 "%s: %s has no usable height (%s); keeping the last posture",
                 self.entry.title,
                 self.height_entity,
