@@ -54,6 +54,13 @@ async def test_setup_creates_one_service_device_with_its_entities(
         "sensor.office_desk_posture_changes_today",
         "sensor.office_desk_standing_ratio_today",
         "sensor.office_desk_last_break",
+        "sensor.office_desk_nudge",
+        "sensor.office_desk_next_nudge",
+        "sensor.office_desk_nudges_today",
+        "sensor.office_desk_nudge_compliance_today",
+        "sensor.office_desk_goal_streak",
+        "switch.office_desk_nudges",
+        "button.office_desk_snooze",
     }
 
 
@@ -90,7 +97,7 @@ async def test_home_assistant_stopping_writes_the_ledger(
     freezer.tick(timedelta(minutes=5))
     hass.bus.async_fire(EVENT_HOMEASSISTANT_FINAL_WRITE)
     await hass.async_block_till_done()
-    saved = hass_storage[f"{DOMAIN}.{entry.entry_id}"]["data"]
+    saved = hass_storage[f"{DOMAIN}.{entry.entry_id}"]["data"]["tracker"]
     assert sum(day["sitting"] for day in saved["days"]) == 300
 
 

@@ -4,12 +4,29 @@ from __future__ import annotations
 
 from homeassistant.const import Platform
 from homeassistant.core import HomeAssistant
+from homeassistant.helpers import config_validation as cv
 from homeassistant.helpers.storage import Store
+from homeassistant.helpers.typing import ConfigType
 
-from .const import STORAGE_VERSION
+from .const import DOMAIN, STORAGE_VERSION
+from .services import async_setup_notification_actions, async_setup_services
 from .workstation import BackcareConfigEntry, Workstation, storage_key
 
-PLATFORMS: list[Platform] = [Platform.BINARY_SENSOR, Platform.SENSOR]
+CONFIG_SCHEMA = cv.config_entry_only_config_schema(DOMAIN)
+
+PLATFORMS: list[Platform] = [
+    Platform.BINARY_SENSOR,
+    Platform.BUTTON,
+    Platform.SENSOR,
+    Platform.SWITCH,
+]
+
+
+async def async_setup(hass: HomeAssistant, config: ConfigType) -> bool:
+    """Register the actions and the phone notification buttons of backcare."""
+    async_setup_services(hass)
+    async_setup_notification_actions(hass)
+    return True
 
 
 async def async_setup_entry(hass: HomeAssistant, entry: BackcareConfigEntry) -> bool:

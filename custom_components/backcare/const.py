@@ -37,3 +37,86 @@ STANDING_DOMAINS: Final = ["binary_sensor", "input_boolean"]
 STORAGE_VERSION: Final = 1
 # Delay before the ledger is persisted after a change; a clean shutdown always writes.
 SAVE_DELAY_SECONDS: Final = 30
+
+# Nudge options.
+CONF_PRESET: Final = "preset"
+CONF_SIT_LIMIT_MINUTES: Final = "sit_limit_minutes"
+CONF_MOVE_INTERVAL_MINUTES: Final = "move_interval_minutes"
+CONF_REPEAT_MINUTES: Final = "repeat_minutes"
+CONF_STRETCH_TIME: Final = "stretch_time"
+CONF_STRETCH_MIN_SEATED_MINUTES: Final = "stretch_min_seated_minutes"
+CONF_CORE_ENABLED: Final = "core_enabled"
+CONF_CORE_START: Final = "core_start"
+CONF_CORE_END: Final = "core_end"
+CONF_ACTIVE_DAYS: Final = "active_days"
+CONF_WORKDAY_ENTITY: Final = "workday_entity"
+CONF_ACTIVE_START: Final = "active_start"
+CONF_ACTIVE_END: Final = "active_end"
+CONF_DND_ENTITIES: Final = "dnd_entities"
+CONF_CALENDAR_ENTITIES: Final = "calendar_entities"
+CONF_PREMEETING_MINUTES: Final = "premeeting_minutes"
+CONF_NOTIFY_SERVICES: Final = "notify_services"
+CONF_DESK_ENTITY: Final = "desk_entity"
+CONF_DESK_STAND_BUTTON: Final = "desk_stand_button"
+CONF_DESK_SIT_BUTTON: Final = "desk_sit_button"
+CONF_DESK_STAND_HEIGHT: Final = "desk_stand_height"
+CONF_DESK_SIT_HEIGHT: Final = "desk_sit_height"
+CONF_AUTO_RAISE: Final = "auto_raise"
+CONF_AUTO_RAISE_LEVEL: Final = "auto_raise_level"
+CONF_STANDING_GOAL_MINUTES: Final = "standing_goal_minutes"
+CONF_GOAL_PROGRESSION: Final = "goal_progression"
+CONF_STANDING_GOAL_MAX_MINUTES: Final = "standing_goal_max_minutes"
+
+# Presets: (sit limit, move interval) in minutes. Cornell's 20-8-2: sit 20, stand 8, move 2.
+PRESETS: Final[dict[str, tuple[int, int]]] = {
+    "standard": (30, 60),
+    "cornell": (20, 30),
+    "gentle": (45, 90),
+}
+PRESET_CUSTOM: Final = "custom"
+WEEKDAYS: Final = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
+
+NUDGE_DEFAULTS: Final[dict[str, object]] = {
+    CONF_PRESET: "standard",
+    CONF_SIT_LIMIT_MINUTES: 30,
+    CONF_MOVE_INTERVAL_MINUTES: 60,
+    CONF_REPEAT_MINUTES: 10,
+    CONF_STRETCH_TIME: "19:00:00",
+    CONF_STRETCH_MIN_SEATED_MINUTES: 120,
+    CONF_CORE_ENABLED: True,
+    CONF_CORE_START: "05:00:00",
+    CONF_CORE_END: "12:00:00",
+    CONF_ACTIVE_DAYS: ["mon", "tue", "wed", "thu", "fri"],
+    CONF_ACTIVE_START: "08:00:00",
+    CONF_ACTIVE_END: "18:00:00",
+    CONF_DND_ENTITIES: [],
+    CONF_CALENDAR_ENTITIES: [],
+    CONF_PREMEETING_MINUTES: 10,
+    CONF_NOTIFY_SERVICES: [],
+    CONF_DESK_STAND_HEIGHT: 105.0,
+    CONF_DESK_SIT_HEIGHT: 72.0,
+    CONF_AUTO_RAISE: False,
+    CONF_AUTO_RAISE_LEVEL: 2,
+    CONF_STANDING_GOAL_MINUTES: 120,
+    CONF_GOAL_PROGRESSION: False,
+    CONF_STANDING_GOAL_MAX_MINUTES: 240,
+}
+
+# Events and their data keys: a public contract used by blueprints and automations.
+EVENT_NUDGE: Final = "backcare_nudge"
+EVENT_NUDGE_RESOLVED: Final = "backcare_nudge_resolved"
+ATTR_ENTRY_ID: Final = "entry_id"
+ATTR_DEVICE_ID: Final = "device_id"
+ATTR_WORKSTATION: Final = "workstation"
+ATTR_KIND: Final = "kind"
+ATTR_LEVEL: Final = "level"
+ATTR_HOW: Final = "how"
+ATTR_RESPONSE_SECONDS: Final = "response_seconds"
+ATTR_EXERCISE: Final = "exercise"
+ATTR_TITLE: Final = "title"
+ATTR_MESSAGE: Final = "message"
+ATTR_SITTING_BOUT_MINUTES: Final = "sitting_bout_minutes"
+ATTR_SEATED_TODAY_MINUTES: Final = "seated_today_minutes"
+
+DEFAULT_SNOOZE_MINUTES: Final = 15
+DEFAULT_BREAK_LENGTH_MINUTES: Final = 5

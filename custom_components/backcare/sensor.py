@@ -1,10 +1,11 @@
-"""Sensors: posture, today's seated and standing time, bouts and breaks."""
+"""Sensors: posture, today's seated and standing time, bouts, breaks and nudges."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from homeassistant.components.sensor import (
     SensorDeviceClass,
@@ -18,13 +19,14 @@ from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
 from homeassistant.helpers.typing import StateType
 from homeassistant.util import dt as dt_util
 
+from .engine.exercises import NudgeKind
 from .engine.ledger import DayTotals
 from .engine.posture import Posture
-from .engine.tracker import Tracker
 from .entity import BackcareEntity
-from .workstation import BackcareConfigEntry
+from .workstation import BackcareConfigEntry, Workstation
 
 PARALLEL_UPDATES = 0
+NO_NUDGE = "none"
 
 
 def _minutes(seconds: float) -> float:
@@ -34,14 +36,15 @@ def _minutes(seconds: float) -> float:
 
 @dataclass(frozen=True, kw_only=True)
 class BackcareSensorDescription(SensorEntityDescription):
-    """A sensor and how to read its value from the tracker and today's totals."""
+    """A sensor and how to read its value from the workstation and today's totals."""
 
-    value_fn: Callable[[Tracker, DayTotals], StateType | datetime]
-    available_fn: Callable[[Tracker], bool] = lambda _tracker: True
+    value_fn: Callable[[Workstation, DayTotals], StateType | datetime]
+    available_fn: Callable[[Workstation], bool] = lambda _ws: True
+    attributes_fn: Callable[[Workstation], Mapping[str, Any]] | None = None
 
 
 def _duration(
-    key: str, value_fn: Callable[[Tracker, DayTotals], float], *, total: bool
+    key: str, seconds_fn: Callable[[Workstation, DayTotals], float], *, total: bool
 ) -> BackcareSensorDescription:
     return BackcareSensorDescription(
         key=key,
@@ -52,8 +55,26 @@ def _duration(
         state_class=SensorStateClass.TOTAL_INCREASING
         if total
         else SensorStateClass.MEASUREMENT,
-        value_fn=lambda tracker, today: _minutes(value_fn(tracker, today)),
+        value_fn=lambda ws, today: _minutes(seconds_fn(ws, today)),
     )
+
+
+def _nudges_today(ws: Workstation, today: DayTotals) -> int:
+    day = ws.nudging.planner.today
+    return day.fired if day is not None and day.day == today.day else 0
+
+
+def _compliance(ws: Workstation, today: DayTotals) -> float | None:
+    day = ws.nudging.planner.today
+    if day is None or day.day != today.day or (value := day.compliance) is None:
+        return None
+    return round(value, 1)
+
+
+def _compliance_attributes(ws: Workstation) -> Mapping[str, Any]:
+    day = ws.nudging.planner.today
+    median = day.median_response if day is not None else None
+    return {"median_response_seconds": None if median is None else round(median)}
 
 
 SENSORS: tuple[BackcareSensorDescription, ...] = (
@@ -62,32 +83,26 @@ SENSORS: tuple[BackcareSensorDescription, ...] = (
         translation_key="posture",
         device_class=SensorDeviceClass.ENUM,
         options=[posture.value for posture in Posture],
-        value_fn=lambda tracker, _today: tracker.posture,
-        available_fn=lambda tracker: tracker.posture is not None,
+        value_fn=lambda ws, _today: ws.tracker.posture,
+        available_fn=lambda ws: ws.tracker.posture is not None,
     ),
-    _duration("seated_time_today", lambda _tracker, today: today.sitting, total=True),
+    _duration("seated_time_today", lambda _ws, today: today.sitting, total=True),
+    _duration("standing_time_today", lambda _ws, today: today.standing, total=True),
+    _duration("sitting_bout", lambda ws, _today: ws.tracker.sitting_bout, total=False),
     _duration(
-        "standing_time_today", lambda _tracker, today: today.standing, total=True
-    ),
-    _duration(
-        "sitting_bout", lambda tracker, _today: tracker.sitting_bout, total=False
-    ),
-    _duration(
-        "longest_sitting_bout_today",
-        lambda _tracker, today: today.longest_bout,
-        total=False,
+        "longest_sitting_bout_today", lambda _ws, today: today.longest_bout, total=False
     ),
     BackcareSensorDescription(
         key="breaks_today",
         translation_key="breaks_today",
         state_class=SensorStateClass.TOTAL_INCREASING,
-        value_fn=lambda _tracker, today: today.breaks,
+        value_fn=lambda _ws, today: today.breaks,
     ),
     BackcareSensorDescription(
         key="posture_changes_today",
         translation_key="posture_changes_today",
         state_class=SensorStateClass.TOTAL_INCREASING,
-        value_fn=lambda _tracker, today: today.posture_changes,
+        value_fn=lambda _ws, today: today.posture_changes,
     ),
     BackcareSensorDescription(
         key="standing_ratio_today",
@@ -95,7 +110,7 @@ SENSORS: tuple[BackcareSensorDescription, ...] = (
         native_unit_of_measurement=PERCENTAGE,
         state_class=SensorStateClass.MEASUREMENT,
         suggested_display_precision=0,
-        value_fn=lambda _tracker, today: (
+        value_fn=lambda _ws, today: (
             None if (ratio := today.standing_ratio) is None else round(ratio, 1)
         ),
     ),
@@ -103,7 +118,45 @@ SENSORS: tuple[BackcareSensorDescription, ...] = (
         key="last_break",
         translation_key="last_break",
         device_class=SensorDeviceClass.TIMESTAMP,
-        value_fn=lambda tracker, _today: tracker.last_break,
+        value_fn=lambda ws, _today: ws.tracker.last_break,
+    ),
+    BackcareSensorDescription(
+        key="nudge",
+        translation_key="nudge",
+        device_class=SensorDeviceClass.ENUM,
+        options=[NO_NUDGE, *(kind.value for kind in NudgeKind)],
+        value_fn=lambda ws, _today: (
+            ws.nudging.planner.last.value if ws.nudging.planner.last else NO_NUDGE
+        ),
+    ),
+    BackcareSensorDescription(
+        key="next_nudge",
+        translation_key="next_nudge",
+        device_class=SensorDeviceClass.TIMESTAMP,
+        value_fn=lambda ws, _today: ws.nudging.next_due,
+    ),
+    BackcareSensorDescription(
+        key="nudges_today",
+        translation_key="nudges_today",
+        state_class=SensorStateClass.TOTAL_INCREASING,
+        value_fn=_nudges_today,
+    ),
+    BackcareSensorDescription(
+        key="nudge_compliance_today",
+        translation_key="nudge_compliance_today",
+        native_unit_of_measurement=PERCENTAGE,
+        state_class=SensorStateClass.MEASUREMENT,
+        suggested_display_precision=0,
+        value_fn=_compliance,
+        attributes_fn=_compliance_attributes,
+    ),
+    BackcareSensorDescription(
+        key="goal_streak",
+        translation_key="goal_streak",
+        native_unit_of_measurement=UnitOfTime.DAYS,
+        value_fn=lambda ws, today: ws.nudging.goal.streak_with_today(
+            today.day, today.standing / 60
+        ),
     ),
 )
 
@@ -123,16 +176,23 @@ class BackcareSensor(BackcareEntity, SensorEntity):
     """A figure of the workstation's day."""
 
     entity_description: BackcareSensorDescription
+    # The median response changes with every answered nudge: not worth recording.
+    _unrecorded_attributes = frozenset({"median_response_seconds"})
 
     @property
     def available(self) -> bool:
         """Whether the figure is known now."""
-        return self.entity_description.available_fn(self.workstation.tracker)
+        return self.entity_description.available_fn(self.workstation)
 
     @property
     def native_value(self) -> StateType | datetime:
         """The figure as of the workstation's last update."""
-        tracker = self.workstation.tracker
-        return self.entity_description.value_fn(
-            tracker, tracker.today(dt_util.utcnow())
-        )
+        ws = self.workstation
+        return self.entity_description.value_fn(ws, ws.tracker.today(dt_util.utcnow()))
+
+    @property
+    def extra_state_attributes(self) -> Mapping[str, Any] | None:
+        """Small attributes, where a sensor has any."""
+        if (attributes_fn := self.entity_description.attributes_fn) is None:
+            return None
+        return attributes_fn(self.workstation)

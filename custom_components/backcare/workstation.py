@@ -16,6 +16,7 @@ from homeassistant.core import (
     State,
     callback,
 )
+from homeassistant.exceptions import ServiceValidationError
 from homeassistant.helpers.event import (
     async_track_point_in_utc_time,
     async_track_state_change_event,
@@ -33,6 +34,7 @@ from .const import (
     CONF_STANDING_ENTITY,
     CONF_STANDING_HEIGHT,
     DEFAULT_AWAY_GRACE_SECONDS,
+    DEFAULT_BREAK_LENGTH_MINUTES,
     DEFAULT_BREAK_MINUTES,
     DEFAULT_HEIGHT_HYSTERESIS,
     DOMAIN,
@@ -40,9 +42,11 @@ from .const import (
     SAVE_DELAY_SECONDS,
     STORAGE_VERSION,
 )
-from .engine.posture import HeightThreshold, combine_presence
+from .engine.exercises import NudgeKind
+from .engine.posture import HeightThreshold, Posture, combine_presence
 from .engine.tracker import Tracker, TrackerSettings
 from .height import read_height
+from .nudging import Nudging
 
 type BackcareConfigEntry = ConfigEntry[Workstation]
 
@@ -96,6 +100,7 @@ class Workstation:
         self._deadline: datetime | None = None
         self._height_problem: str | None = None
         self._presence_lost = False
+        self.nudging = Nudging(hass, entry, self.tracker)
 
     # Lifecycle --------------------------------------------------------------
 
@@ -104,8 +109,10 @@ class Workstation:
         now = dt_util.utcnow()
         if (saved := await self._store.async_load()) is not None:
             self.tracker = Tracker.from_dict(
-                saved, self._settings, dt_util.get_default_time_zone(), now
+                saved["tracker"], self._settings, dt_util.get_default_time_zone(), now
             )
+            self.nudging.tracker = self.tracker
+            self.nudging.restore(saved["nudging"])
         self._read_posture_source(now)
         self._read_presence(now)
         sources = [*self.presence_entities]
@@ -113,10 +120,13 @@ class Workstation:
             sources.append(posture_source)
         self._unsubscribe = [
             async_track_state_change_event(self.hass, sources, self._on_source_change),
+            async_track_state_change_event(
+                self.hass, self.nudging.gates.entities, self._on_gate_change
+            ),
             # Running counters are written on each whole minute.
             async_track_utc_time_change(self.hass, self._on_tick, second=0),
         ]
-        self._schedule_deadline(now)
+        self._changed(now, notify=False)
 
     async def async_stop(self) -> None:
         """Stop listening and write the ledger, so a reload loses nothing."""
@@ -220,6 +230,11 @@ class Workstation:
     # Time -----------------------------------------------------------------------
 
     @callback
+    def _on_gate_change(self, event: Event[EventStateChangedData]) -> None:
+        """Re-evaluate when a meeting or do-not-disturb starts or ends."""
+        self._changed(dt_util.utcnow(), notify=True)
+
+    @callback
     def _on_tick(self, now: datetime) -> None:
         self._changed(dt_util.utcnow(), notify=True)
 
@@ -230,13 +245,17 @@ class Workstation:
 
     def _changed(self, now: datetime, *, notify: bool) -> None:
         self.tracker.advance(now)
-        self._schedule_deadline(now)
+        active_before = dict(self.nudging.planner.active)
+        next_check = self.nudging.evaluate(now)
+        self._schedule_deadline(now, next_check)
         self._store.async_delay_save(self._snapshot, SAVE_DELAY_SECONDS)
-        if notify:
+        if notify or active_before != self.nudging.planner.active:
             self._notify()
 
-    def _schedule_deadline(self, now: datetime) -> None:
+    def _schedule_deadline(self, now: datetime, next_check: datetime | None) -> None:
         deadline = self.tracker.next_deadline(now)
+        if next_check is not None:
+            deadline = min(deadline, next_check)
         if self._cancel_deadline:
             if deadline == self._deadline:
                 return
@@ -248,4 +267,69 @@ class Workstation:
 
     def _snapshot(self) -> dict[str, Any]:
         self.tracker.advance(dt_util.utcnow())
-        return self.tracker.as_dict()
+        return {"tracker": self.tracker.as_dict(), "nudging": self.nudging.as_dict()}
+
+    # Actions --------------------------------------------------------------------
+
+    @property
+    def manual_posture(self) -> bool:
+        """Whether posture is set by hand: no height or standing entity is configured."""
+        return not (self.height_entity or self.standing_entity)
+
+    def set_nudges_enabled(self, enabled: bool) -> None:
+        """Turn all nudges of the workstation on or off."""
+        self.nudging.enabled = enabled
+        self._changed(dt_util.utcnow(), notify=True)
+
+    def snooze(self, minutes: float) -> None:
+        """Defer every nudge for `minutes`; active nudges end as snoozed."""
+        now = dt_util.utcnow()
+        self.tracker.advance(now)
+        situation = self.nudging.situation(now)
+        until = now + timedelta(minutes=minutes)
+        self.nudging.deliver(situation, self.nudging.planner.snooze(situation, until))
+        self._changed(now, notify=True)
+
+    def start_break(self, minutes: float) -> None:
+        """Count an explicit break now; stand and move nudges wait until it is over."""
+        now = dt_util.utcnow()
+        self.tracker.take_break(now)
+        situation = self.nudging.situation(now)
+        until = now + timedelta(minutes=minutes)
+        self.nudging.deliver(
+            situation, self.nudging.planner.took_break(situation, until)
+        )
+        self._changed(now, notify=True)
+
+    def complete(self, kind: NudgeKind) -> None:
+        """Resolve a nudge the user says they did."""
+        now = dt_util.utcnow()
+        self.tracker.advance(now)
+        situation = self.nudging.situation(now)
+        self.nudging.deliver(situation, self.nudging.planner.complete(situation, kind))
+        self._changed(now, notify=True)
+
+    def done(self) -> None:
+        """Answer every active nudge: a mobility break counts as a break taken."""
+        for kind in list(self.nudging.planner.active):
+            if kind is NudgeKind.MOVE:
+                self.start_break(DEFAULT_BREAK_LENGTH_MINUTES)
+            else:
+                self.complete(kind)
+
+    def set_posture(self, posture: Posture) -> None:
+        """Set sitting or standing by hand, for desks without a posture source."""
+        if not self.manual_posture:
+            raise ServiceValidationError(
+                translation_domain=DOMAIN, translation_key="posture_source_present"
+            )
+        now = dt_util.utcnow()
+        shown = self.tracker.posture
+        self.tracker.set_standing(now, posture is Posture.STANDING)
+        self._changed(now, notify=shown != self.tracker.posture)
+
+    async def async_move_desk(self, *, stand: bool) -> None:
+        """Raise or lower the desk, within the safety rules."""
+        now = dt_util.utcnow()
+        self.tracker.advance(now)
+        await self.nudging.async_move_desk(self.nudging.situation(now), stand=stand)

@@ -61,6 +61,11 @@ class Tracker:
         self._bout_day: date | None = None
         self._bout_today = 0.0
         self.last_break: datetime | None = None
+        # Identities the nudges need: which bout this is, how many breaks so far, and
+        # the time at the desk (sitting or standing) since the last break.
+        self.bout_id = 0
+        self.breaks_total = 0
+        self._occupied_run = 0.0
 
     # Readings -------------------------------------------------------------
 
@@ -135,6 +140,24 @@ class Tracker:
         """Seconds sat in the current bout; 0 when not in one."""
         return self._bout
 
+    @property
+    def not_sitting_run(self) -> float:
+        """Seconds standing or away since last sitting (paused time excluded)."""
+        return self._not_sitting_run
+
+    @property
+    def occupied_run(self) -> float:
+        """Seconds at the desk, sitting or standing, since the last break."""
+        return self._occupied_run
+
+    def take_break(self, now: datetime) -> None:
+        """Count an explicit break now: it ends the bout and restarts the time at the desk."""
+        self.advance(now)
+        self.ledger.day(local_date(now, self._zone)).breaks += 1
+        self.last_break = now
+        self._count_break()
+        self._end_bout()
+
     def today(self, now: datetime) -> DayTotals:
         """Return the totals of the local day of `now` (as of the last `advance`)."""
         return self.ledger.peek(local_date(now, self._zone))
@@ -177,6 +200,9 @@ class Tracker:
             "bout_day": self._bout_day.isoformat() if self._bout_day else None,
             "bout_today": self._bout_today,
             "last_break": _iso(self.last_break),
+            "bout_id": self.bout_id,
+            "breaks_total": self.breaks_total,
+            "occupied_run": self._occupied_run,
             "days": self.ledger.as_list(),
         }
 
@@ -204,6 +230,8 @@ class Tracker:
             for start, end in data["pending"]
         ]
         tracker.last_break = _parse(data["last_break"])
+        tracker.bout_id = int(data.get("bout_id", 0))
+        tracker.breaks_total = int(data.get("breaks_total", 0))
         saved_at = datetime.fromisoformat(data["saved_at"])
         if local_date(saved_at, zone) == local_date(now, zone):
             tracker._not_sitting_run = float(data["not_sitting_run"])
@@ -214,6 +242,7 @@ class Tracker:
                 date.fromisoformat(data["bout_day"]) if data["bout_day"] else None
             )
             tracker._bout_today = float(data["bout_today"])
+            tracker._occupied_run = float(data.get("occupied_run", 0.0))
         return tracker
 
     # Crediting ------------------------------------------------------------
@@ -258,6 +287,7 @@ class Tracker:
             elif posture is Posture.STANDING:
                 totals.standing += seconds
                 self._away_run = 0.0
+                self._occupied_run += seconds
                 self._credit_not_sitting(seconds)
             else:
                 totals.away += seconds
@@ -267,6 +297,9 @@ class Tracker:
     def _credit_sitting(self, totals: DayTotals, seconds: float) -> None:
         self._not_sitting_run = 0.0
         self._away_run = 0.0
+        self._occupied_run += seconds
+        if self._bout == 0.0:
+            self.bout_id += 1
         self._bout += seconds
         if self._bout_day != totals.day:
             self._bout_day = totals.day
@@ -284,6 +317,7 @@ class Tracker:
         ):
             totals.breaks += 1
             self.last_break = self._away_start
+            self._count_break()
 
     def _credit_not_sitting(self, seconds: float) -> None:
         before = self._not_sitting_run
@@ -293,9 +327,16 @@ class Tracker:
             < self._settings.break_length.total_seconds()
             <= self._not_sitting_run
         ):
-            self._bout = 0.0
-            self._bout_day = None
-            self._bout_today = 0.0
+            self._end_bout()
+
+    def _end_bout(self) -> None:
+        self._bout = 0.0
+        self._bout_day = None
+        self._bout_today = 0.0
+
+    def _count_break(self) -> None:
+        self.breaks_total += 1
+        self._occupied_run = 0.0
 
 
 def _iso(instant: datetime | None) -> str | None:

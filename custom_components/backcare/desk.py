@@ -1,0 +1,77 @@
+"""Moving the desk: a cover by position, a number by value, or preset buttons."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from homeassistant.components.cover import CoverState
+from homeassistant.core import HomeAssistant
+
+from .const import (
+    CONF_DESK_ENTITY,
+    CONF_DESK_SIT_BUTTON,
+    CONF_DESK_SIT_HEIGHT,
+    CONF_DESK_STAND_BUTTON,
+    CONF_DESK_STAND_HEIGHT,
+    NUDGE_DEFAULTS,
+)
+
+
+class Desk:
+    """The desk a workstation may raise and lower."""
+
+    def __init__(self, hass: HomeAssistant, options: Mapping[str, Any]) -> None:
+        """Take the desk options of a workstation."""
+        self.hass = hass
+        option = {**NUDGE_DEFAULTS, **options}
+        self.entity_id: str | None = option.get(CONF_DESK_ENTITY)
+        self.stand_button: str | None = option.get(CONF_DESK_STAND_BUTTON)
+        self.sit_button: str | None = option.get(CONF_DESK_SIT_BUTTON)
+        self.stand_height = float(option[CONF_DESK_STAND_HEIGHT])
+        self.sit_height = float(option[CONF_DESK_SIT_HEIGHT])
+
+    @property
+    def configured(self) -> bool:
+        """Whether there is anything to move."""
+        return bool(self.entity_id or self.stand_button or self.sit_button)
+
+    def can_move(self, *, stand: bool) -> bool:
+        """Whether the desk can be sent to its standing (or sitting) height."""
+        return bool(self.entity_id or (self.stand_button if stand else self.sit_button))
+
+    @property
+    def moving(self) -> bool:
+        """Whether the desk reports that it is moving."""
+        if not self.entity_id or not self.entity_id.startswith("cover."):
+            return False
+        state = self.hass.states.get(self.entity_id)
+        return state is not None and state.state in (
+            CoverState.OPENING,
+            CoverState.CLOSING,
+        )
+
+    async def async_move(self, *, stand: bool) -> None:
+        """Send the desk to its standing or sitting height."""
+        if not self.entity_id:
+            button = self.stand_button if stand else self.sit_button
+            await self.hass.services.async_call(
+                "button", "press", {"entity_id": button}, blocking=True
+            )
+            return
+        height = self.stand_height if stand else self.sit_height
+        domain = self.entity_id.split(".", 1)[0]
+        if domain == "cover":
+            await self.hass.services.async_call(
+                "cover",
+                "set_cover_position",
+                {"entity_id": self.entity_id, "position": round(height)},
+                blocking=True,
+            )
+        else:
+            await self.hass.services.async_call(
+                domain,
+                "set_value",
+                {"entity_id": self.entity_id, "value": height},
+                blocking=True,
+            )

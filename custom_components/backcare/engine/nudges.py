@@ -1,0 +1,445 @@
+"""Nudge policy: when to ask someone to stand, move, stretch or wake up their core.
+
+The planner is told the situation (from the tracker and the gates the caller evaluated:
+schedule, do-not-disturb, meetings) and answers with what fired and what resolved. It keeps
+the state that makes nudges escalate, never repeat for the same bout and level, and stay
+once a day where they should.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta
+from enum import StrEnum
+from statistics import median
+from typing import Any
+
+from .exercises import EXERCISES, Exercise, ExerciseRotation, NudgeKind
+from .posture import Posture
+
+MAX_LEVEL = 3
+CORE_EXPIRY = timedelta(minutes=30)
+_DESK_KINDS = (NudgeKind.STAND, NudgeKind.MOVE)
+
+
+class Resolution(StrEnum):
+    """How a nudge ended (the `how` of backcare_nudge_resolved)."""
+
+    STOOD = "stood"
+    BREAK = "break"
+    LEFT = "left"
+    DONE = "done"
+    SNOOZED = "snoozed"
+    EXPIRED = "expired"
+
+
+_COMPLIANT = (Resolution.STOOD, Resolution.BREAK, Resolution.LEFT)
+
+
+@dataclass(frozen=True, slots=True)
+class NudgeSettings:
+    """The user's nudge options."""
+
+    sit_limit: timedelta
+    move_interval: timedelta
+    repeat: timedelta
+    stretch_at: time
+    stretch_min_seated: timedelta
+    core_enabled: bool
+    core_start: time
+    core_end: time
+    premeeting: timedelta
+
+
+@dataclass(frozen=True, slots=True)
+class Situation:
+    """The workstation now, as the planner needs to know it."""
+
+    now: datetime
+    today: date
+    local_time: time
+    posture: Posture | None
+    sitting_bout: float
+    bout_id: int
+    not_sitting_run: float
+    occupied_run: float
+    breaks_total: int
+    seated_today: float
+    enabled: bool = True
+    active: bool = True
+    busy: bool = False
+    meeting: tuple[datetime, datetime] | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Fired:
+    """A nudge fired (or repeated at a higher level)."""
+
+    kind: NudgeKind
+    level: int
+    exercise: Exercise
+
+
+@dataclass(frozen=True, slots=True)
+class Resolved:
+    """A nudge ended."""
+
+    kind: NudgeKind
+    how: Resolution
+    response_seconds: float
+
+
+type Outcome = Fired | Resolved
+
+
+@dataclass(slots=True)
+class _Active:
+    kind: NudgeKind
+    level: int
+    episode: int
+    first_fired: datetime
+    last_fired: datetime
+    exercise: Exercise
+
+
+@dataclass(slots=True)
+class DayNudges:
+    """Nudges of one day: how many fired and how stand/move nudges were answered."""
+
+    day: date
+    fired: int = 0
+    desk_nudges: int = 0
+    compliant: int = 0
+    responses: list[float] = field(default_factory=list)
+
+    @property
+    def compliance(self) -> float | None:
+        """Percentage of stand/move nudges answered by standing or a break in time."""
+        if self.desk_nudges == 0:
+            return None
+        return 100.0 * self.compliant / self.desk_nudges
+
+    @property
+    def median_response(self) -> float | None:
+        """Median seconds from a stand/move nudge to standing up or leaving."""
+        return median(self.responses) if self.responses else None
+
+
+class NudgePlanner:
+    """Decides which nudges fire and resolve, one situation at a time."""
+
+    def __init__(self, settings: NudgeSettings) -> None:
+        """Start with no nudge active."""
+        self.settings = settings
+        self.active: dict[NudgeKind, _Active] = {}
+        self.snoozed_until: datetime | None = None
+        self.rotation = ExerciseRotation()
+        # The highest level fired per desk nudge kind in its current episode.
+        self._levels: dict[NudgeKind, tuple[int, int]] = {}
+        self._once_a_day: dict[NudgeKind, date] = {}
+        self.today: DayNudges | None = None
+        self.last: NudgeKind | None = None
+
+    # Actions ------------------------------------------------------------------
+
+    def snooze(self, situation: Situation, until: datetime) -> list[Outcome]:
+        """Defer every nudge until `until`; active nudges end as snoozed."""
+        self.snoozed_until = until
+        return [
+            self._resolve(situation, kind, Resolution.SNOOZED)
+            for kind in list(self.active)
+        ]
+
+    def complete(self, situation: Situation, kind: NudgeKind) -> list[Outcome]:
+        """Resolve a nudge the user says they did."""
+        if kind not in self.active:
+            return []
+        return [self._resolve(situation, kind, Resolution.DONE)]
+
+    def took_break(self, situation: Situation, until: datetime) -> list[Outcome]:
+        """Resolve the stand and move nudges with an explicit break; none fire until `until`."""
+        self.snoozed_until = max(until, self.snoozed_until or until)
+        return [
+            self._resolve(situation, kind, Resolution.BREAK)
+            for kind in _DESK_KINDS
+            if kind in self.active
+        ]
+
+    # Evaluation ---------------------------------------------------------------
+
+    def evaluate(self, situation: Situation) -> list[Outcome]:
+        """Resolve what ended and fire what is due."""
+        self._roll_day(situation.today)
+        outcomes = self._resolve_finished(situation)
+        if not situation.enabled or self._snoozed(situation.now):
+            return outcomes
+        for kind in _DESK_KINDS:
+            if (fired := self._desk_nudge(situation, kind)) is not None:
+                outcomes.append(fired)
+        for kind in (NudgeKind.STRETCH, NudgeKind.CORE):
+            if self._once_a_day_due(situation, kind):
+                self._once_a_day[kind] = situation.today
+                outcomes.append(self._fire(situation, kind, level=1, episode=0))
+        return outcomes
+
+    def next_due(self, situation: Situation) -> datetime | None:
+        """When stand or move would fire at the current pace; None when none will."""
+        if not situation.enabled or situation.posture is not Posture.SITTING:
+            return None
+        candidates = [
+            situation.now + timedelta(seconds=max(limit - progress, 0.0))
+            for kind, limit, progress in self._desk_progress(situation)
+            if kind not in self.active and self._next_level(situation, kind) is not None
+        ]
+        if not candidates:
+            return None
+        due = min(candidates)
+        if self.snoozed_until is not None:
+            due = max(due, self.snoozed_until)
+        return due
+
+    def next_check(self, situation: Situation) -> datetime | None:
+        """Return the next instant at which `evaluate` may decide something new by itself."""
+        candidates = [
+            active.last_fired + self.settings.repeat
+            for active in self.active.values()
+            if active.kind in _DESK_KINDS and active.level < MAX_LEVEL
+        ]
+        if (core := self.active.get(NudgeKind.CORE)) is not None:
+            candidates.append(core.first_fired + CORE_EXPIRY)
+        if self.snoozed_until is not None and self.snoozed_until > situation.now:
+            candidates.append(self.snoozed_until)
+        if (due := self.next_due(situation)) is not None:
+            candidates.append(due)
+        if meeting := situation.meeting:
+            candidates.append(meeting[0] - self.settings.premeeting)
+        future = [moment for moment in candidates if moment > situation.now]
+        return min(future, default=None)
+
+    # Internals ----------------------------------------------------------------
+
+    def _snoozed(self, now: datetime) -> bool:
+        return self.snoozed_until is not None and now < self.snoozed_until
+
+    def _roll_day(self, today: date) -> None:
+        if self.today is None or self.today.day != today:
+            self.today = DayNudges(today)
+
+    def _desk_progress(
+        self, situation: Situation
+    ) -> list[tuple[NudgeKind, float, float]]:
+        return [
+            (
+                NudgeKind.STAND,
+                self.settings.sit_limit.total_seconds(),
+                situation.sitting_bout,
+            ),
+            (
+                NudgeKind.MOVE,
+                self.settings.move_interval.total_seconds(),
+                situation.occupied_run,
+            ),
+        ]
+
+    def _episode(self, situation: Situation, kind: NudgeKind) -> int:
+        return situation.bout_id if kind is NudgeKind.STAND else situation.breaks_total
+
+    def _next_level(self, situation: Situation, kind: NudgeKind) -> int | None:
+        """Return the level the next nudge of `kind` would have this episode; None when exhausted."""
+        episode, level = self._levels.get(kind, (-1, 0))
+        if episode != self._episode(situation, kind):
+            return 1
+        return level + 1 if level < MAX_LEVEL else None
+
+    def _desk_nudge(self, situation: Situation, kind: NudgeKind) -> Fired | None:
+        if (
+            situation.posture not in (Posture.SITTING, Posture.STANDING)
+            or not situation.active
+        ):
+            return None
+        if situation.busy or (
+            kind is NudgeKind.STAND and situation.posture is not Posture.SITTING
+        ):
+            return None
+        if (active := self.active.get(kind)) is not None:
+            if (
+                active.level >= MAX_LEVEL
+                or situation.now < active.last_fired + self.settings.repeat
+            ):
+                return None
+            return self._fire(situation, kind, active.level + 1, active.episode)
+        level = self._next_level(situation, kind)
+        if level is None:
+            return None
+        limit, progress = next(
+            (limit, progress)
+            for candidate, limit, progress in self._desk_progress(situation)
+            if candidate is kind
+        )
+        if progress < limit and not self._due_in_meeting(situation, limit - progress):
+            return None
+        return self._fire(situation, kind, level, self._episode(situation, kind))
+
+    def _due_in_meeting(self, situation: Situation, seconds_left: float) -> bool:
+        """Fire early when the nudge would come due in a meeting that starts soon."""
+        if situation.meeting is None:
+            return False
+        start, end = situation.meeting
+        due = situation.now + timedelta(seconds=seconds_left)
+        return start - self.settings.premeeting <= situation.now < start <= due < end
+
+    def _once_a_day_due(self, situation: Situation, kind: NudgeKind) -> bool:
+        if self._once_a_day.get(kind) == situation.today or kind in self.active:
+            return False
+        if kind is NudgeKind.STRETCH:
+            return (
+                situation.local_time >= self.settings.stretch_at
+                and situation.seated_today
+                >= self.settings.stretch_min_seated.total_seconds()
+            )
+        return (
+            self.settings.core_enabled
+            and situation.posture in (Posture.SITTING, Posture.STANDING)
+            and self.settings.core_start
+            <= situation.local_time
+            < self.settings.core_end
+        )
+
+    def _fire(
+        self, situation: Situation, kind: NudgeKind, level: int, episode: int
+    ) -> Fired:
+        assert self.today is not None
+        previous = self.active.get(kind)
+        exercise = previous.exercise if previous else self.rotation.next(kind)
+        self.active[kind] = _Active(
+            kind,
+            level,
+            episode,
+            previous.first_fired if previous else situation.now,
+            situation.now,
+            exercise,
+        )
+        if kind in _DESK_KINDS:
+            self._levels[kind] = (episode, level)
+            if previous is None and level == 1:
+                self.today.desk_nudges += 1
+        self.today.fired += 1
+        self.last = kind
+        return Fired(kind, level, exercise)
+
+    def _resolve_finished(self, situation: Situation) -> list[Outcome]:
+        outcomes: list[Outcome] = []
+        for kind, active in list(self.active.items()):
+            how: Resolution | None = None
+            if kind is NudgeKind.STAND and (
+                situation.sitting_bout == 0 or active.episode != situation.bout_id
+            ):
+                how = (
+                    Resolution.LEFT
+                    if situation.posture is Posture.AWAY
+                    else Resolution.STOOD
+                )
+            elif kind is NudgeKind.MOVE and active.episode != situation.breaks_total:
+                how = Resolution.BREAK
+            elif (
+                kind is NudgeKind.CORE
+                and situation.now >= active.first_fired + CORE_EXPIRY
+            ) or (
+                kind is NudgeKind.STRETCH
+                and self._once_a_day.get(kind) != situation.today
+            ):
+                how = Resolution.EXPIRED
+            if how is not None:
+                outcomes.append(self._resolve(situation, kind, how))
+        return outcomes
+
+    def _resolve(
+        self, situation: Situation, kind: NudgeKind, how: Resolution
+    ) -> Resolved:
+        active = self.active.pop(kind)
+        response = (situation.now - active.first_fired).total_seconds()
+        if how in (Resolution.STOOD, Resolution.LEFT):
+            # The bout ends a break length after standing up: the answer came then.
+            response -= situation.not_sitting_run
+        response = max(response, 0.0)
+        if kind in _DESK_KINDS and how in _COMPLIANT and self.today is not None:
+            self.today.responses.append(response)
+            if response <= self.settings.repeat.total_seconds():
+                self.today.compliant += 1
+        if self.last is kind:
+            self.last = next(reversed(self.active), None)
+        return Resolved(kind, how, response)
+
+    # Persistence ----------------------------------------------------------------
+
+    def as_dict(self) -> dict[str, Any]:
+        """Everything needed to carry on after a restart."""
+        return {
+            "active": [
+                {
+                    "kind": active.kind.value,
+                    "level": active.level,
+                    "episode": active.episode,
+                    "first_fired": active.first_fired.isoformat(),
+                    "last_fired": active.last_fired.isoformat(),
+                    "exercise": active.exercise.key,
+                }
+                for active in self.active.values()
+            ],
+            "snoozed_until": self.snoozed_until.isoformat()
+            if self.snoozed_until
+            else None,
+            "levels": {kind.value: list(value) for kind, value in self._levels.items()},
+            "once_a_day": {
+                kind.value: day.isoformat() for kind, day in self._once_a_day.items()
+            },
+            "rotation": self.rotation.last_key,
+            "today": None
+            if self.today is None
+            else {
+                "day": self.today.day.isoformat(),
+                "fired": self.today.fired,
+                "desk_nudges": self.today.desk_nudges,
+                "compliant": self.today.compliant,
+                "responses": self.today.responses,
+            },
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any], settings: NudgeSettings) -> NudgePlanner:
+        """Carry on from a saved state."""
+        by_key = {exercise.key: exercise for exercise in EXERCISES}
+        planner = cls(settings)
+        for item in data["active"]:
+            if (exercise := by_key.get(item["exercise"])) is None:
+                continue
+            kind = NudgeKind(item["kind"])
+            planner.active[kind] = _Active(
+                kind,
+                int(item["level"]),
+                int(item["episode"]),
+                datetime.fromisoformat(item["first_fired"]),
+                datetime.fromisoformat(item["last_fired"]),
+                exercise,
+            )
+            planner.last = kind
+        if data["snoozed_until"]:
+            planner.snoozed_until = datetime.fromisoformat(data["snoozed_until"])
+        planner._levels = {
+            NudgeKind(kind): (int(value[0]), int(value[1]))
+            for kind, value in data["levels"].items()
+        }
+        planner._once_a_day = {
+            NudgeKind(kind): date.fromisoformat(day)
+            for kind, day in data["once_a_day"].items()
+        }
+        planner.rotation = ExerciseRotation(data["rotation"])
+        if today := data["today"]:
+            planner.today = DayNudges(
+                date.fromisoformat(today["day"]),
+                int(today["fired"]),
+                int(today["desk_nudges"]),
+                int(today["compliant"]),
+                [float(value) for value in today["responses"]],
+            )
+        return planner

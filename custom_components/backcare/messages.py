@@ -1,0 +1,34 @@
+"""The title and message of a nudge, ready for a notification or a speaker."""
+
+from __future__ import annotations
+
+from .engine.exercises import NudgeKind
+from .engine.nudges import Fired
+
+
+def nudge_text(
+    fired: Fired, *, bout: int, seated: int, at_desk: int
+) -> tuple[str, str]:
+    """Return (title, message) for a nudge; figures are in minutes."""
+    exercise = fired.exercise
+    steps = " ".join(exercise.steps)
+    match fired.kind:
+        case NudgeKind.STAND:
+            # Standing alone does little for the back: the ask is to stand and move.
+            return (
+                "Time to stand up",
+                f"You have been sitting for {bout} min. Stand up and move for a minute: "
+                f"{exercise.name}. {steps}",
+            )
+        case NudgeKind.MOVE:
+            return (
+                f"Mobility break: {exercise.name}",
+                f"{at_desk} min at the desk without a break. {steps}",
+            )
+        case NudgeKind.STRETCH:
+            return (
+                f"Evening stretch: {exercise.name}",
+                f"You sat for {seated} min today. {steps}",
+            )
+        case NudgeKind.CORE:
+            return (f"Morning core: {exercise.name}", steps)

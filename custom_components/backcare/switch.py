@@ -1,0 +1,52 @@
+"""Switch: nudges on or off for a workstation, restored after a restart."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from homeassistant.components.switch import SwitchEntity, SwitchEntityDescription
+from homeassistant.const import STATE_OFF
+from homeassistant.core import HomeAssistant
+from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
+from homeassistant.helpers.restore_state import RestoreEntity
+
+from .entity import BackcareEntity
+from .workstation import BackcareConfigEntry
+
+PARALLEL_UPDATES = 0
+
+NUDGES = SwitchEntityDescription(key="nudges", translation_key="nudges")
+
+
+async def async_setup_entry(
+    hass: HomeAssistant,
+    entry: BackcareConfigEntry,
+    async_add_entities: AddConfigEntryEntitiesCallback,
+) -> None:
+    """Add the nudges switch of a workstation."""
+    async_add_entities([NudgesSwitch(entry.runtime_data, NUDGES)])
+
+
+class NudgesSwitch(BackcareEntity, SwitchEntity, RestoreEntity):
+    """Turns every nudge of the workstation on or off."""
+
+    async def async_added_to_hass(self) -> None:
+        """Pick up where the switch was before the restart."""
+        await super().async_added_to_hass()
+        if (
+            last := await self.async_get_last_state()
+        ) is not None and last.state == STATE_OFF:
+            self.workstation.set_nudges_enabled(False)
+
+    @property
+    def is_on(self) -> bool:
+        """Whether nudges are on."""
+        return self.workstation.nudging.enabled
+
+    async def async_turn_on(self, **kwargs: Any) -> None:
+        """Turn nudges on."""
+        self.workstation.set_nudges_enabled(True)
+
+    async def async_turn_off(self, **kwargs: Any) -> None:
+        """Turn nudges off."""
+        self.workstation.set_nudges_enabled(False)
