@@ -32,6 +32,16 @@ from .const import (
     STANDING_DOMAINS,
 )
 from .height import HeightRange, height_range, read_height, suggested_threshold
+from .nudge_options import (
+    OPTIONAL_ENTITY_KEYS,
+    apply_preset,
+    delivery_schema,
+    schedule_schema,
+    timing_schema,
+    validate_delivery,
+    validate_schedule,
+    validate_timing,
+)
 
 _PRESENCE_SELECTOR = selector.EntitySelector(
     selector.EntitySelectorConfig(domain=PRESENCE_DOMAINS, multiple=True)
@@ -293,7 +303,7 @@ class BackcareOptionsFlow(_WorkstationSteps, OptionsFlowWithReload):
                 self._options = _without_unused_posture_keys({**kept, **user_input})
                 if self._limits is not None:
                     return await self.async_step_height()
-                return self.async_create_entry(data=self._options)
+                return await self.async_step_timing()
         defaults = user_input if user_input is not None else self.config_entry.options
         return self.async_show_form(
             step_id="init", data_schema=_sources_schema(defaults), errors=errors
@@ -306,7 +316,7 @@ class BackcareOptionsFlow(_WorkstationSteps, OptionsFlowWithReload):
         assert self._limits is not None  # set by the sources step
         form = self._height_form_inputs(self._limits, user_input)
         if form is None:
-            return self.async_create_entry(data=self._options)
+            return await self.async_step_timing()
         schema, errors, placeholders = form
         return self.async_show_form(
             step_id="height",
@@ -314,3 +324,61 @@ class BackcareOptionsFlow(_WorkstationSteps, OptionsFlowWithReload):
             errors=errors,
             description_placeholders=placeholders,
         )
+
+    async def async_step_timing(
+        self, user_input: dict[str, Any] | None = None
+    ) -> ConfigFlowResult:
+        """Choose a preset and when each nudge fires."""
+        errors: dict[str, str] = {}
+        if user_input is not None:
+            if apply_preset(self._options, user_input):
+                # Show the preset's numbers, so they can be edited before going on.
+                self._options.update(user_input)
+                user_input = None
+            elif not (errors := validate_timing(user_input)):
+                self._options.update(user_input)
+                return await self.async_step_schedule()
+        return self.async_show_form(
+            step_id="timing",
+            data_schema=timing_schema(user_input or self._options),
+            errors=errors,
+        )
+
+    async def async_step_schedule(
+        self, user_input: dict[str, Any] | None = None
+    ) -> ConfigFlowResult:
+        """Choose when stand and move nudges may fire."""
+        errors: dict[str, str] = {}
+        if user_input is not None and not (
+            errors := validate_schedule(self.hass, user_input)
+        ):
+            self._store_with_cleared_entities(user_input)
+            return await self.async_step_delivery()
+        return self.async_show_form(
+            step_id="schedule",
+            data_schema=schedule_schema(user_input or self._options),
+            errors=errors,
+        )
+
+    async def async_step_delivery(
+        self, user_input: dict[str, Any] | None = None
+    ) -> ConfigFlowResult:
+        """Choose the phones to notify and the desk to move."""
+        errors: dict[str, str] = {}
+        if user_input is not None and not (
+            errors := validate_delivery(self.hass, user_input)
+        ):
+            self._store_with_cleared_entities(user_input)
+            return self.async_create_entry(data=self._options)
+        return self.async_show_form(
+            step_id="delivery",
+            data_schema=delivery_schema(self.hass, user_input or self._options),
+            errors=errors,
+        )
+
+    def _store_with_cleared_entities(self, user_input: dict[str, Any]) -> None:
+        """Store a step's answer; an optional entity missing from it was cleared."""
+        for key in OPTIONAL_ENTITY_KEYS:
+            if key not in user_input:
+                self._options.pop(key, None)
+        self._options.update(user_input)
