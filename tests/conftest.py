@@ -50,19 +50,20 @@ def desk_states(hass: HomeAssistant) -> None:
 
 def workstation_entry(**options: Any) -> MockConfigEntry:
     """A config entry for "Office desk" with the desk's presence sensors and height."""
+    merged = {
+        CONF_PRESENCE_ENTITIES: [PRESENCE, CHAIR],
+        CONF_HEIGHT_ENTITY: HEIGHT,
+        CONF_STANDING_HEIGHT: 95.0,
+        CONF_HEIGHT_HYSTERESIS: 2.0,
+        CONF_AWAY_GRACE_SECONDS: 60,
+        CONF_BREAK_MINUTES: 2,
+    } | options
+    # None drops a default option, as the flows drop cleared ones.
     return MockConfigEntry(
         domain=DOMAIN,
         title="Office desk",
         data={},
-        options={
-            CONF_PRESENCE_ENTITIES: [PRESENCE, CHAIR],
-            CONF_HEIGHT_ENTITY: HEIGHT,
-            CONF_STANDING_HEIGHT: 95.0,
-            CONF_HEIGHT_HYSTERESIS: 2.0,
-            CONF_AWAY_GRACE_SECONDS: 60,
-            CONF_BREAK_MINUTES: 2,
-        }
-        | options,
+        options={key: value for key, value in merged.items() if value is not None},
     )
 
 

@@ -55,8 +55,9 @@ class Desk:
         """Send the desk to its standing or sitting height."""
         if not self.entity_id:
             button = self.stand_button if stand else self.sit_button
+            assert button is not None  # can_move() said so
             await self.hass.services.async_call(
-                "button", "press", {"entity_id": button}, blocking=True
+                button.split(".", 1)[0], "press", {"entity_id": button}, blocking=True
             )
             return
         height = self.stand_height if stand else self.sit_height

@@ -89,7 +89,8 @@ class Tracker:
                 self._follow_signal(now, count_change=True)
         elif self._phase is Phase.PRESENT:
             self._phase = Phase.LEAVING
-            self._pending = []
+            # An empty span marks when presence went off, even if a pause follows at once.
+            self._pending = [(self._mark, self._mark)]
             self._settle_if_grace_over()
 
     def set_standing(self, now: datetime, standing: bool) -> None:
@@ -259,7 +260,10 @@ class Tracker:
         )
 
     def _pending_seconds(self) -> float:
-        return sum((end - start).total_seconds() for start, end in self._pending)
+        # Summed exactly (as timedeltas): float sums of odd microseconds can fall just
+        # short of the grace, and then its deadline passes without settling anything.
+        held = sum((end - start for start, end in self._pending), timedelta())
+        return held.total_seconds()
 
     def _settle_if_grace_over(self) -> None:
         if self._pending_seconds() >= self._settings.away_grace.total_seconds():
@@ -310,7 +314,7 @@ class Tracker:
 
     def _credit_away(self, totals: DayTotals, seconds: float) -> None:
         before = self._away_run
-        self._away_run += seconds
+        self._away_run = _whole_microseconds(self._away_run + seconds)
         if (
             self._away_start is not None
             and before < self._settings.break_length.total_seconds() <= self._away_run
@@ -321,7 +325,7 @@ class Tracker:
 
     def _credit_not_sitting(self, seconds: float) -> None:
         before = self._not_sitting_run
-        self._not_sitting_run += seconds
+        self._not_sitting_run = _whole_microseconds(self._not_sitting_run + seconds)
         if (
             before
             < self._settings.break_length.total_seconds()
@@ -337,6 +341,11 @@ class Tracker:
     def _count_break(self) -> None:
         self.breaks_total += 1
         self._occupied_run = 0.0
+
+
+def _whole_microseconds(seconds: float) -> float:
+    """Round a run to the datetime resolution, so it reaches its threshold exactly."""
+    return round(seconds, 6)
 
 
 def _iso(instant: datetime | None) -> str | None:
