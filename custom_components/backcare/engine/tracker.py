@@ -156,6 +156,8 @@ class Tracker:
         self.advance(now)
         self.ledger.day(local_date(now, self._zone)).breaks += 1
         self.last_break = now
+        # The break is counted now: an absence going on cannot count a second one.
+        self._away_start = None
         self._count_break()
         self._end_bout()
 

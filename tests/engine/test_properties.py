@@ -1,0 +1,197 @@
+"""Properties of the tracker over random timelines (see timeline.py for the generator)."""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import UTC, date, datetime, timedelta
+import os
+from zoneinfo import ZoneInfo
+
+from hypothesis import HealthCheck, given, settings, strategies as st
+
+from custom_components.backcare.engine.ledger import split_by_day
+from custom_components.backcare.engine.tracker import Tracker, TrackerSettings
+
+from .timeline import (
+    READINGS,
+    Timeline,
+    elapsed_per_day,
+    ground_truth,
+    replay,
+    timelines,
+)
+
+# ENGINE_EXAMPLES=5000 runs a deeper search than the quick default.
+settings.register_profile(
+    "engine",
+    max_examples=int(os.environ.get("ENGINE_EXAMPLES", "200")),
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow],
+)
+engine_settings = settings.get_profile("engine")
+
+COUNTERS = ("sitting", "standing", "away", "paused", "breaks", "posture_changes")
+
+
+def pending_per_day(tracker: Tracker, timeline: Timeline) -> Counter[date]:
+    """Seconds held back by a grace period that has not been decided yet."""
+    held: Counter[date] = Counter()
+    for start, end in tracker.as_dict()["pending"]:
+        for day, piece_start, piece_end in split_by_day(
+            datetime.fromisoformat(start), datetime.fromisoformat(end), timeline.zone
+        ):
+            held[day] += int((piece_end - piece_start).total_seconds())
+    return held
+
+
+@engine_settings
+@given(timelines())
+def test_every_second_is_accounted_for_on_its_own_day(timeline: Timeline) -> None:
+    tracker = replay(timeline)
+    pending = pending_per_day(tracker, timeline)
+    elapsed = elapsed_per_day(timeline)
+    for day in elapsed | pending:
+        totals = tracker.ledger.peek(day)
+        counted = totals.sitting + totals.standing + totals.away + totals.paused
+        assert counted + pending[day] == elapsed[day], day
+    kept = sum(
+        day["sitting"] + day["standing"] + day["away"] + day["paused"]
+        for day in tracker.ledger.as_list()
+    )
+    assert kept + pending.total() == timeline.end * timeline.unit
+
+
+@engine_settings
+@given(timelines(with_restarts=True))
+def test_counters_never_go_backwards_within_a_day(timeline: Timeline) -> None:
+    seen: dict[str, dict[str, float]] = {}
+
+    def check(tracker: Tracker) -> None:
+        for day in tracker.ledger.as_list():
+            before = seen.get(day["day"])
+            if before is not None:
+                for counter in (*COUNTERS, "longest_bout"):
+                    assert day[counter] >= before[counter], (day["day"], counter)
+            seen[day["day"]] = day
+
+    replay(timeline, restarts=timeline.restarts, after_each=check)
+
+
+@engine_settings
+@given(timelines(with_restarts=True))
+def test_zero_downtime_restarts_change_nothing(timeline: Timeline) -> None:
+    whole = replay(timeline)
+    pieces = replay(timeline, restarts=timeline.restarts)
+    assert pieces.ledger.as_list() == whole.ledger.as_list()
+    assert pieces.sitting_bout == whole.sitting_bout
+    assert pieces.last_break == whole.last_break
+    assert pieces.posture == whole.posture
+    assert pieces.occupied == whole.occupied
+    for name in ("not_sitting_run", "occupied_run", "bout_id", "breaks_total"):
+        assert getattr(pieces, name) == getattr(whole, name), name
+    end = timeline.instant(timeline.end)
+    assert pieces.next_deadline(end) == whole.next_deadline(end)
+
+
+@engine_settings
+@given(timelines())
+def test_tracker_agrees_with_tick_by_tick_ground_truth(timeline: Timeline) -> None:
+    tracker = replay(timeline)
+    expected = ground_truth(timeline)
+    for day, values in expected.days.items():
+        totals = tracker.ledger.peek(day)
+        actual = {name: getattr(totals, name) for name in values}
+        assert actual == values, day
+    for day in tracker.ledger.as_list():
+        assert date.fromisoformat(day["day"]) in expected.days
+    assert pending_per_day(tracker, timeline) == expected.pending
+    assert tracker.sitting_bout == expected.sitting_bout
+    assert tracker.last_break == expected.last_break
+    assert tracker.posture == expected.posture
+    assert tracker.not_sitting_run == expected.not_sitting_run
+    assert tracker.occupied_run == expected.occupied_run
+    assert tracker.bout_id == expected.bout_id
+    assert tracker.breaks_total == expected.breaks_total
+    assert tracker.occupied == (
+        None if expected.posture is None else expected.posture != "away"
+    )
+
+
+def _visible(tracker: Tracker, now: datetime, timeline: Timeline) -> tuple[object, ...]:
+    """What the sensors show that moves in steps (a sitting bout grows smoothly)."""
+    return (
+        now.astimezone(timeline.zone).date(),
+        tracker.posture,
+        tracker.occupied,
+        tracker.last_break,
+        tracker.today(now).breaks,
+        "growing" if tracker.posture == "sitting" else tracker.sitting_bout,
+    )
+
+
+@engine_settings
+@given(timelines())
+def test_state_changes_exactly_at_the_next_deadline(timeline: Timeline) -> None:
+    tracker = replay(timeline)
+    now = timeline.instant(timeline.end)
+    before = _visible(tracker, now, timeline)
+    deadline = tracker.next_deadline(now)
+    assert deadline > now
+    almost = deadline - timedelta(microseconds=1)
+    tracker.advance(almost)
+    assert _visible(tracker, almost, timeline) == before
+    tracker.advance(deadline)
+    assert _visible(tracker, deadline, timeline) != before
+
+
+@engine_settings
+@given(
+    st.lists(
+        st.tuples(
+            st.integers(0, 100_000_000),
+            st.sampled_from((*READINGS, ("advance", None), ("advance", None))),
+        ),
+        max_size=30,
+    ),
+    st.integers(0, 120_000_000),
+    st.integers(1, 600_000_000),
+)
+def test_deadlines_hold_for_readings_at_any_microsecond(
+    steps: list[tuple[int, tuple[str, bool | None]]], grace: int, break_length: int
+) -> None:
+    """Real readings come at odd microseconds: sums of them must not miss a deadline."""
+    zone = ZoneInfo("Europe/Amsterdam")
+    timeline = Timeline(
+        zone=zone,
+        start=datetime(2026, 6, 10, 7, tzinfo=UTC),
+        unit=1,
+        grace=0,
+        break_length=1,
+        readings=(),
+        end=0,
+    )
+    settings_ = TrackerSettings(
+        away_grace=timedelta(microseconds=grace),
+        break_length=timedelta(microseconds=break_length),
+    )
+    now = timeline.start
+    tracker = Tracker(settings_, zone, now)
+    for delay, (kind, value) in steps:
+        now += timedelta(microseconds=delay)
+        if kind == "advance":
+            tracker.advance(now)
+        elif kind == "presence":
+            tracker.set_presence(now, value)
+        else:
+            tracker.set_standing(now, bool(value))
+    tracker.advance(now)
+    for _ in range(4):
+        before = _visible(tracker, now, timeline)
+        deadline = tracker.next_deadline(now)
+        assert deadline > now
+        almost = deadline - timedelta(microseconds=1)
+        tracker.advance(almost)
+        assert _visible(tracker, almost, timeline) == before
+        tracker.advance(deadline)
+        assert _visible(tracker, deadline, timeline) != before
+        now = deadline
