@@ -37,12 +37,14 @@ class StandingGoal:
         day missing from it (Home Assistant was off) counts as not met.
         """
         if self.closed_through is None:
-            day = today - timedelta(days=1)
+            # Nothing settled yet: start at the first active day still remembered.
+            day = min([today - timedelta(days=1), *self.active_days])
         else:
             day = self.closed_through + timedelta(days=1)
         while day < today:
             if day in self.active_days:
-                if standing_minutes_of.get(day, 0.0) >= self.goal_minutes:
+                minutes = standing_minutes_of.get(day)
+                if minutes is not None and minutes >= self.goal_minutes:
                     self.streak += 1
                     if self.progressive and self.streak % DAYS_PER_STEP == 0:
                         self.goal_minutes = min(
