@@ -393,7 +393,8 @@ class NudgePlanner:
             "once_a_day": {
                 kind.value: day.isoformat() for kind, day in self._once_a_day.items()
             },
-            "rotation": self.rotation.last_key,
+            "rotation": self.rotation.recent,
+            "last": self.last.value if self.last else None,
             "today": None
             if self.today is None
             else {
@@ -434,6 +435,8 @@ class NudgePlanner:
             for kind, day in data["once_a_day"].items()
         }
         planner.rotation = ExerciseRotation(data["rotation"])
+        if (last := data.get("last")) and NudgeKind(last) in planner.active:
+            planner.last = NudgeKind(last)
         if today := data["today"]:
             planner.today = DayNudges(
                 date.fromisoformat(today["day"]),
