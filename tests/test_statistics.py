@@ -7,6 +7,8 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from freezegun.api import FrozenDateTimeFactory
+from homeassistant.components.recorder import Recorder
+from homeassistant.core import HomeAssistant
 from pytest_homeassistant_custom_component.common import async_fire_time_changed
 from pytest_homeassistant_custom_component.components.recorder.common import (
     async_wait_recording_done,
@@ -14,9 +16,6 @@ from pytest_homeassistant_custom_component.components.recorder.common import (
     statistics_during_period,
 )
 import yaml
-
-from homeassistant.components.recorder import Recorder
-from homeassistant.core import HomeAssistant
 
 from .conftest import PRESENCE, workstation_entry
 
