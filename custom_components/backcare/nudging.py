@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from homeassistant.config_entries import ConfigEntry
@@ -59,7 +59,7 @@ from .engine.nudges import (
 )
 from .engine.posture import Posture
 from .engine.tracker import Tracker
-from .gates import GateReader, parse_time
+from .gates import GateReader, Gates, parse_time
 from .messages import nudge_text
 from .notify_actions import PhoneNotifier
 
@@ -123,10 +123,10 @@ class Nudging:
 
     def situation(self, now: datetime) -> Situation:
         """Return the workstation now, with the gates read from their entities."""
+        return self._situation(now, self.gates.read(now))
+
+    def _situation(self, now: datetime, gates: Gates) -> Situation:
         local = dt_util.as_local(now)
-        gates = self.gates.read(now)
-        if gates.active_day:
-            self.goal.mark_active(local.date())
         return Situation(
             now=now,
             today=local.date(),
@@ -148,7 +148,10 @@ class Nudging:
 
     def evaluate(self, now: datetime) -> datetime | None:
         """Fire and resolve what is due; return when to evaluate again by itself."""
-        situation = self.situation(now)
+        gates = self.gates.read(now)
+        situation = self._situation(now, gates)
+        if gates.active_day:
+            self.goal.mark_active(situation.today)
         self.goal.close_days(
             situation.today,
             {
@@ -161,7 +164,7 @@ class Nudging:
         return self.planner.next_check(situation)
 
     @staticmethod
-    def _recent_days(situation: Situation) -> list[Any]:
+    def _recent_days(situation: Situation) -> list[date]:
         return [situation.today - timedelta(days=offset) for offset in (1, 2)]
 
     def deliver(self, situation: Situation, outcomes: list[Outcome]) -> None:
