@@ -38,10 +38,17 @@ _TARGET = {
 }
 
 
+def _not_bool(value: object) -> object:
+    """Refuse true/false where minutes are meant (float() would take True as 1)."""
+    if isinstance(value, bool):
+        raise probatio.Invalid("expected a number of minutes")
+    return value
+
+
 def _minutes(default: int) -> dict[probatio.Optional, object]:
     return {
         probatio.Optional(ATTR_MINUTES, default=default): probatio.All(
-            probatio.Coerce(float), probatio.Range(min=1, max=480)
+            _not_bool, probatio.Coerce(float), probatio.Range(min=1, max=480)
         )
     }
 

@@ -1,0 +1,443 @@
+"""The benchmark's runs, one pytest test per (mode, workstations); run by `scripts/bench`.
+
+Not part of the test suite (the file name has no test_ prefix): `tests.bench.run` passes
+this file to pytest explicitly and reads the JSON each run writes to BACKCARE_BENCH_DIR.
+
+Modes, each in a fresh Home Assistant with the recorder on SQLite (commit interval 5 s,
+Home Assistant's default), fed the same seeded event stream:
+
+- floor: only a no-op `async_track_state_change_event` listener per workstation on its
+  three sources: what any integration listening to these entities costs at least;
+- backcare: one backcare config entry per workstation;
+- alternative: the do-it-yourself set-up, a template sensor for the posture from the same
+  sources and three history_stats sensors (seated, standing, occupied time today);
+- memory: backcare entries set up under tracemalloc (no recorder, no day run).
+"""
+
+from __future__ import annotations
+
+from array import array
+import asyncio
+from collections import Counter
+from collections.abc import Callable
+from datetime import datetime, timedelta
+import gc
+import json
+import logging
+import os
+from pathlib import Path
+import statistics
+from time import CLOCK_MONOTONIC, clock_gettime, process_time_ns, thread_time_ns
+import tracemalloc
+from typing import Any, Self
+from unittest.mock import patch
+from zoneinfo import ZoneInfo
+
+from freezegun.api import FrozenDateTimeFactory
+from homeassistant.components.recorder import Recorder
+from homeassistant.core import Event, EventStateChangedData, HomeAssistant, callback
+from homeassistant.helpers import entity_registry as er
+from homeassistant.helpers.event import async_track_state_change_event
+from homeassistant.helpers.recorder import get_instance, session_scope
+from homeassistant.helpers.storage import Store
+from homeassistant.setup import async_setup_component
+from homeassistant.util.json import json_loads
+import orjson
+import pytest
+from pytest_homeassistant_custom_component.common import MockConfigEntry
+from pytest_homeassistant_custom_component.components.recorder.common import (
+    async_wait_recording_done,
+)
+
+from custom_components.backcare.const import DOMAIN
+
+from .clock import fire_due
+from .stream import (
+    STANDING_THRESHOLD_CM,
+    Sources,
+    attributes_of,
+    day_stream,
+)
+
+ZONE = ZoneInfo("Europe/Amsterdam")
+# A Tuesday; the day starts at 09:00, inside the nudges' active hours.
+START = datetime(2026, 11, 24, 9, 0, tzinfo=ZONE)
+SEED = int(os.environ.get("BACKCARE_BENCH_SEED", "20261124"))
+SIZES = [int(n) for n in os.environ.get("BACKCARE_BENCH_SIZES", "1,10").split(",")]
+# Simulated hours per size, e.g. "1:8,10:8,100:8,500:1".
+HOURS = {
+    int(size): float(hours)
+    for size, hours in (
+        pair.split(":")
+        for pair in os.environ.get("BACKCARE_BENCH_HOURS", "1:8,10:8").split(",")
+    )
+}
+OUT = Path(os.environ.get("BACKCARE_BENCH_DIR", ".bench/last"))
+MODES = os.environ.get("BACKCARE_BENCH_MODES", "floor,backcare,alternative,memory")
+
+
+@pytest.fixture(autouse=True)
+def quiet_logs() -> None:
+    """Log warnings only: capturing the recorder's SQL would be measured too."""
+    logging.getLogger().setLevel(logging.WARNING)
+    logging.getLogger("sqlalchemy.engine").setLevel(logging.WARNING)
+
+
+@pytest.fixture
+async def enable_event_loop_debug() -> None:
+    """Production runs without asyncio debug (it captures a traceback per timer)."""
+    asyncio.get_running_loop().set_debug(False)
+
+
+@pytest.fixture
+def persistent_database() -> bool:
+    """SQLite on disk, as in production (in memory it cannot commit every 5 s)."""
+    return True
+
+
+@pytest.fixture
+def recorder_config() -> dict[str, Any]:
+    """Commit every 5 s as Home Assistant does by default (the tests' default is 0)."""
+    return {"commit_interval": int(os.environ.get("BACKCARE_BENCH_COMMIT", "5"))}
+
+
+def _write(mode: str, size: int, result: dict[str, Any]) -> None:
+    OUT.mkdir(parents=True, exist_ok=True)
+    (OUT / f"{mode}-{size}.json").write_text(json.dumps(result, indent=1))
+
+
+def _skip_unless(mode: str) -> None:
+    if mode not in MODES.split(","):
+        pytest.skip(f"{mode} not selected")
+
+
+async def _sources(hass: HomeAssistant, size: int) -> None:
+    await hass.config.async_set_time_zone("Europe/Amsterdam")
+    for index in range(size):
+        src = Sources(index)
+        for entity_id in src.all:
+            state = "72.0" if entity_id == src.height else "off"
+            hass.states.async_set(entity_id, state, attributes_of(entity_id))
+    await hass.async_block_till_done()
+
+
+def _backcare_entry(index: int) -> MockConfigEntry:
+    src = Sources(index)
+    return MockConfigEntry(
+        domain=DOMAIN,
+        title=f"Workstation {index}",
+        data={},
+        options={
+            "presence_entities": [src.mmwave, src.chair],
+            "height_entity": src.height,
+            "standing_height": STANDING_THRESHOLD_CM,
+            "height_hysteresis": 2.0,
+            "away_grace_seconds": 60,
+            "break_minutes": 2,
+        },
+    )
+
+
+class StoreWrites:
+    """Counts (and serialises, as a real write would) backcare's Store writes."""
+
+    def __init__(self) -> None:
+        self.count = 0
+        self._patch: Any = None
+
+    def __enter__(self) -> Self:
+        original = Store._async_write_data
+
+        async def write(store: Store[Any], data: dict[str, Any]) -> None:
+            if not store.key.startswith(f"{DOMAIN}."):
+                await original(store, data)
+                return
+            self.count += 1
+            if "data_func" in data:
+                data["data"] = data.pop("data_func")()
+            json_loads(orjson.dumps(data))
+
+        self._patch = patch.object(Store, "_async_write_data", write)
+        self._patch.__enter__()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._patch.__exit__(*exc)
+
+
+def _count_writes(hass: HomeAssistant, entity_ids: list[str]) -> Counter[str]:
+    writes: Counter[str] = Counter()
+
+    @callback
+    def count(event: Event[EventStateChangedData]) -> None:
+        writes[event.data["entity_id"]] += 1
+
+    async_track_state_change_event(hass, entity_ids, count)
+    return writes
+
+
+async def _recorded_rows(hass: HomeAssistant) -> dict[str, int]:
+    """Rows of the states table per entity id."""
+    await async_wait_recording_done(hass)
+    from homeassistant.components.recorder.db_schema import States, StatesMeta
+    from sqlalchemy import func, select
+
+    def query() -> dict[str, int]:
+        with session_scope(hass=hass, read_only=True) as session:
+            rows = session.execute(
+                select(StatesMeta.entity_id, func.count(States.state_id))
+                .join(States, States.metadata_id == StatesMeta.metadata_id)
+                .group_by(StatesMeta.entity_id)
+            )
+            return dict(rows.tuples().all())
+
+    return await get_instance(hass).async_add_executor_job(query)
+
+
+async def _tick(
+    hass: HomeAssistant, freezer: FrozenDateTimeFactory, when: datetime
+) -> None:
+    freezer.move_to(when)
+    fire_due(hass, when)
+    await hass.async_block_till_done()
+
+
+async def _drive(
+    hass: HomeAssistant, freezer: FrozenDateTimeFactory, size: int, hours: float
+) -> dict[str, Any]:
+    """Feed the day's events; time jumps from event to event and to each whole minute.
+
+    Per event: the event loop thread's CPU time of `hass.states.async_set`, which runs
+    every state_changed listener (backcare's included) inline. Whole day: the loop
+    thread's and the process's CPU time (the latter includes the recorder's thread).
+    """
+    seconds = hours * 3600
+    events = day_stream(size, SEED, seconds)
+    costs = array("q")
+    hour_of = array("b")
+    states = hass.states
+    move_to = freezer.move_to
+    next_tick = 60.0
+    loop_start, process_start = thread_time_ns(), process_time_ns()
+    for offset, entity_id, state in events:
+        while next_tick <= offset:
+            await _tick(hass, freezer, START + timedelta(seconds=next_tick))
+            next_tick += 60
+        move_to(START + timedelta(seconds=offset))
+        attributes = attributes_of(entity_id)
+        before = thread_time_ns()
+        states.async_set(entity_id, state, attributes)
+        costs.append(thread_time_ns() - before)
+        hour_of.append(int(offset // 3600))
+    while next_tick <= seconds:
+        await _tick(hass, freezer, START + timedelta(seconds=next_tick))
+        next_tick += 60
+    loop_ns = thread_time_ns() - loop_start
+    process_ns = process_time_ns() - process_start
+    per_hour: dict[int, list[int]] = {}
+    for cost, hour in zip(costs, hour_of, strict=True):
+        per_hour.setdefault(hour, []).append(cost)
+    ordered = sorted(costs)
+    return {
+        "events": len(events),
+        "hours": hours,
+        "event_us_median": statistics.median(ordered) / 1000,
+        "event_us_p99": ordered[int(len(ordered) * 0.99)] / 1000,
+        "event_us_mean": sum(ordered) / len(ordered) / 1000,
+        "hour_median_us": {
+            str(hour + 1): statistics.median(values) / 1000
+            for hour, values in sorted(per_hour.items())
+        },
+        "loop_cpu_ms": loop_ns / 1e6,
+        "process_cpu_ms": process_ns / 1e6,
+    }
+
+
+def _by_key(writes: Counter[str], size: int) -> dict[str, int]:
+    """Writes per entity kind (the part after "workstation_<n>_")."""
+    by_key: Counter[str] = Counter()
+    for entity_id, count in writes.items():
+        by_key[entity_id.split("_", 2)[-1]] += count
+    return dict(by_key.most_common())
+
+
+def _group_rows(rows: dict[str, int], keep: Callable[[str], bool]) -> int:
+    return sum(count for entity_id, count in rows.items() if keep(entity_id))
+
+
+@pytest.mark.parametrize("size", SIZES)
+async def test_floor(
+    recorder_mock: Recorder,
+    hass: HomeAssistant,
+    freezer: FrozenDateTimeFactory,
+    size: int,
+) -> None:
+    _skip_unless("floor")
+    freezer.move_to(START - timedelta(minutes=5))
+    await _sources(hass, size)
+
+    @callback
+    def noop(event: Event[EventStateChangedData]) -> None:
+        """Nothing: the cost of being told."""
+
+    for index in range(size):
+        async_track_state_change_event(hass, Sources(index).all, noop)
+    result = await _drive(hass, freezer, size, HOURS[size])
+    rows = await _recorded_rows(hass)
+    result["rows_sources"] = _group_rows(
+        rows, lambda e: e.startswith(("binary_", "sensor.ws"))
+    )
+    _write("floor", size, result)
+
+
+@pytest.mark.parametrize("size", SIZES)
+async def test_backcare(
+    recorder_mock: Recorder,
+    hass: HomeAssistant,
+    freezer: FrozenDateTimeFactory,
+    size: int,
+) -> None:
+    _skip_unless("backcare")
+    freezer.move_to(START - timedelta(minutes=5))
+    await _sources(hass, size)
+    entries = [_backcare_entry(index) for index in range(size)]
+    for entry in entries:
+        entry.add_to_hass(hass)
+    # As at start-up: the integration sets up all its entries together.
+    wall, cpu = clock_gettime(CLOCK_MONOTONIC), process_time_ns()
+    assert await async_setup_component(hass, DOMAIN, {})
+    await hass.async_block_till_done()
+    setup_s, setup_cpu_s = (
+        clock_gettime(CLOCK_MONOTONIC) - wall,
+        (process_time_ns() - cpu) / 1e9,
+    )
+    registry = er.async_get(hass)
+    ours = [e.entity_id for e in registry.entities.values() if e.platform == DOMAIN]
+    sensors = [e for e in ours if e.startswith(("sensor.", "binary_sensor."))]
+    assert len(ours) == 17 * size
+    writes = _count_writes(hass, ours)
+    rows_before = await _recorded_rows(hass)
+    with StoreWrites() as store_writes:
+        result = await _drive(hass, freezer, size, HOURS[size])
+    rows = await _recorded_rows(hass)
+    mine = set(ours)
+    result |= {
+        "setup_s": setup_s,
+        "setup_cpu_s": setup_cpu_s,
+        "writes": sum(writes.values()),
+        "writes_sensors": sum(writes[e] for e in sensors),
+        "sensor_count": len(sensors) // size,
+        "rows": _group_rows(rows, mine.__contains__)
+        - _group_rows(rows_before, mine.__contains__),
+        "store_writes": store_writes.count,
+        "writes_by_key": _by_key(writes, size),
+    }
+    _write("backcare", size, result)
+
+
+def _alternative_config(size: int) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+    templates = []
+    history = []
+    for index in range(size):
+        src = Sources(index)
+        posture = f"sensor.ws{index}_posture_diy"
+        templates.append(
+            {
+                "name": f"ws{index} posture diy",
+                "state": (
+                    f"{{% if is_state('{src.mmwave}', 'on') or is_state('{src.chair}', 'on') %}}"
+                    f"{{{{ 'standing' if states('{src.height}') | float(0) >= {STANDING_THRESHOLD_CM} else 'sitting' }}}}"
+                    "{% else %}away{% endif %}"
+                ),
+            }
+        )
+        for name, state in (
+            ("seated", ["sitting"]),
+            ("standing", ["standing"]),
+            ("occupied", ["sitting", "standing"]),
+        ):
+            history.append(
+                {
+                    "platform": "history_stats",
+                    "name": f"ws{index} {name} today diy",
+                    "entity_id": posture,
+                    "state": state,
+                    "type": "time",
+                    "start": "{{ today_at() }}",
+                    "end": "{{ now() }}",
+                }
+            )
+    return {"template": [{"sensor": templates}]}, history
+
+
+@pytest.mark.parametrize("size", SIZES)
+async def test_alternative(
+    recorder_mock: Recorder,
+    hass: HomeAssistant,
+    freezer: FrozenDateTimeFactory,
+    size: int,
+) -> None:
+    _skip_unless("alternative")
+    freezer.move_to(START - timedelta(minutes=5))
+    await _sources(hass, size)
+    template_config, history = _alternative_config(size)
+    wall, cpu = clock_gettime(CLOCK_MONOTONIC), process_time_ns()
+    # The sensor component first: once set up (as the template's platform would do
+    # it) it would not read its configuration again.
+    assert await async_setup_component(hass, "sensor", {"sensor": history})
+    assert await async_setup_component(hass, "template", template_config)
+    await hass.async_block_till_done()
+    setup_s, setup_cpu_s = (
+        clock_gettime(CLOCK_MONOTONIC) - wall,
+        (process_time_ns() - cpu) / 1e9,
+    )
+    ours = [
+        state.entity_id
+        for state in hass.states.async_all("sensor")
+        if state.entity_id.endswith("_diy")
+    ]
+    assert len(ours) == 4 * size
+    writes = _count_writes(hass, ours)
+    rows_before = await _recorded_rows(hass)
+    result = await _drive(hass, freezer, size, HOURS[size])
+    rows = await _recorded_rows(hass)
+    mine = set(ours)
+    result |= {
+        "setup_s": setup_s,
+        "setup_cpu_s": setup_cpu_s,
+        "writes": sum(writes.values()),
+        "writes_sensors": sum(writes.values()),
+        "sensor_count": 4,
+        "rows": _group_rows(rows, mine.__contains__)
+        - _group_rows(rows_before, mine.__contains__),
+    }
+    _write("alternative", size, result)
+
+
+@pytest.mark.parametrize("size", SIZES)
+async def test_memory(hass: HomeAssistant, size: int) -> None:
+    """Memory of N workstations: everything allocated by setting up their entries.
+
+    One workstation set up beforehand loads the integration and its platforms, so the
+    figure is per workstation, not the code.
+    """
+    _skip_unless("memory")
+    await _sources(hass, size + 1)
+    warm = _backcare_entry(size)
+    warm.add_to_hass(hass)
+    assert await async_setup_component(hass, DOMAIN, {})
+    await hass.async_block_till_done()
+    entries = [_backcare_entry(index) for index in range(size)]
+    for entry in entries:
+        entry.add_to_hass(hass)
+    gc.collect()
+    tracemalloc.start()
+    base = tracemalloc.get_traced_memory()[0]
+    await asyncio.gather(
+        *(hass.config_entries.async_setup(entry.entry_id) for entry in entries)
+    )
+    await hass.async_block_till_done()
+    gc.collect()
+    used = tracemalloc.get_traced_memory()[0] - base
+    tracemalloc.stop()
+    _write("memory", size, {"bytes": used, "per_workstation": used / size})
