@@ -8,7 +8,8 @@ from homeassistant.helpers import config_validation as cv
 from homeassistant.helpers.storage import Store
 from homeassistant.helpers.typing import ConfigType
 
-from .const import DOMAIN, STORAGE_VERSION
+from .const import CONF_PRESET, DOMAIN, LOGGER, STORAGE_VERSION
+from .repairs import async_clear_missing_sources, async_track_missing_sources
 from .services import async_setup_notification_actions, async_setup_services
 from .workstation import BackcareConfigEntry, Workstation, storage_key
 
@@ -34,6 +35,7 @@ async def async_setup_entry(hass: HomeAssistant, entry: BackcareConfigEntry) -> 
     workstation = Workstation(hass, entry)
     await workstation.async_start()
     entry.runtime_data = workstation
+    entry.async_on_unload(async_track_missing_sources(hass, entry))
     await hass.config_entries.async_forward_entry_setups(entry, PLATFORMS)
     return True
 
@@ -47,7 +49,28 @@ async def async_unload_entry(hass: HomeAssistant, entry: BackcareConfigEntry) ->
 
 
 async def async_remove_entry(hass: HomeAssistant, entry: BackcareConfigEntry) -> None:
-    """Forget the ledger of a removed workstation."""
+    """Forget the ledger and the repair issues of a removed workstation."""
+    async_clear_missing_sources(hass, entry.entry_id)
     await Store[dict[str, object]](
         hass, STORAGE_VERSION, storage_key(entry.entry_id)
     ).async_remove()
+
+
+async def async_migrate_entry(hass: HomeAssistant, entry: BackcareConfigEntry) -> bool:
+    """Bring the options of an older version up to date."""
+    if entry.version > 1:
+        # A downgrade: this version cannot read what a newer one wrote.
+        return False
+    if entry.minor_version < 2:
+        # 1.2: the preset "20-8-2" is called "cornell".
+        options = dict(entry.options)
+        if options.get(CONF_PRESET) == "20-8-2":
+            options[CONF_PRESET] = "cornell"
+        hass.config_entries.async_update_entry(entry, options=options, minor_version=2)
+    LOGGER.debug(
+        "Migrated %s to version %s.%s",
+        entry.entry_id,
+        entry.version,
+        entry.minor_version,
+    )
+    return True

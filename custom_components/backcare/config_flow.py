@@ -213,6 +213,7 @@ class BackcareConfigFlow(_WorkstationSteps, ConfigFlow, domain=DOMAIN):
     """Add a workstation."""
 
     VERSION = 1
+    MINOR_VERSION = 2
 
     def __init__(self) -> None:
         """Start with nothing chosen."""

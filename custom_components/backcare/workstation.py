@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Callable
 from datetime import datetime, timedelta
 from typing import Any
@@ -101,6 +102,10 @@ class Workstation:
         self._height_problem: str | None = None
         self._presence_lost = False
         self.nudging = Nudging(hass, entry, self.tracker)
+        # Diagnostics: the last posture changes as (time, from, to).
+        self.transitions: deque[tuple[datetime, Posture | None, Posture | None]] = (
+            deque(maxlen=20)
+        )
 
     # Lifecycle --------------------------------------------------------------
 
@@ -245,6 +250,9 @@ class Workstation:
 
     def _changed(self, now: datetime, *, notify: bool) -> None:
         self.tracker.advance(now)
+        previous = self.transitions[-1][2] if self.transitions else None
+        if self.tracker.posture != previous:
+            self.transitions.append((now, previous, self.tracker.posture))
         active_before = dict(self.nudging.planner.active)
         next_check = self.nudging.evaluate(now)
         self._schedule_deadline(now, next_check)

@@ -1,0 +1,102 @@
+"""Diagnostics: what a workstation's engine believes, and what its sources say."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from homeassistant.components.diagnostics import async_redact_data
+from homeassistant.core import HomeAssistant
+from homeassistant.helpers import entity_registry as er
+from homeassistant.util import dt as dt_util
+
+from .const import ATTR_WORKSTATION, CONF_CALENDAR_ENTITIES, CONF_NOTIFY_SERVICES
+from .repairs import source_options
+from .workstation import BackcareConfigEntry
+
+# Phones, calendars (their states carry meeting titles) and the name of the desk.
+TO_REDACT = {CONF_NOTIFY_SERVICES, CONF_CALENDAR_ENTITIES, "title", ATTR_WORKSTATION}
+
+# Attributes that explain a reading; anything else (a person's GPS position) stays out.
+_ATTRIBUTES = (
+    "device_class",
+    "unit_of_measurement",
+    "current_position",
+    "min",
+    "max",
+    "restored",
+)
+
+
+async def async_get_config_entry_diagnostics(
+    hass: HomeAssistant, entry: BackcareConfigEntry
+) -> dict[str, Any]:
+    """Return the options, the engine's state and the source entities' states."""
+    workstation = entry.runtime_data
+    tracker = workstation.tracker
+    nudging = workstation.nudging
+    now = dt_util.utcnow()
+    tracker.advance(now)
+    gates = nudging.gates.read(now)
+    data = {
+        "entry": {
+            "title": entry.title,
+            "version": entry.version,
+            "minor_version": entry.minor_version,
+            "options": dict(entry.options),
+        },
+        "engine": {
+            "posture": tracker.posture,
+            "occupied": tracker.occupied,
+            "sitting_bout_seconds": tracker.sitting_bout,
+            "bout_id": tracker.bout_id,
+            "manual_posture": workstation.manual_posture,
+            "tracker": tracker.as_dict(),
+        },
+        "today": tracker.today(now).as_dict(),
+        "nudging": {
+            "enabled": nudging.enabled,
+            "active": [kind.value for kind in nudging.planner.active],
+            "next_due": nudging.next_due,
+            "gates": {
+                "active_day": gates.active_day,
+                "active": gates.active,
+                "busy": gates.busy,
+                "meeting": gates.meeting,
+            },
+            "planner": nudging.planner.as_dict(),
+            "goal": nudging.goal.as_dict(),
+        },
+        "sources": _sources(hass, entry),
+        "transitions": [
+            {"time": time, "from": before, "to": after}
+            for time, before, after in workstation.transitions
+        ],
+    }
+    return async_redact_data(data, TO_REDACT)
+
+
+def _sources(hass: HomeAssistant, entry: BackcareConfigEntry) -> dict[str, Any]:
+    """Each source option with its entities' states and registry entries."""
+    registry = er.async_get(hass)
+    sources: dict[str, Any] = {}
+    for key, entity_ids in source_options(entry.options).items():
+        described = []
+        for entity_id in entity_ids:
+            state = hass.states.get(entity_id)
+            registered = registry.async_get(entity_id)
+            described.append(
+                {
+                    "entity_id": entity_id,
+                    "state": state.state if state else None,
+                    "last_changed": state.last_changed if state else None,
+                    "attributes": {
+                        name: state.attributes[name]
+                        for name in _ATTRIBUTES
+                        if state and name in state.attributes
+                    },
+                    "registered": registered is not None,
+                    "disabled_by": registered.disabled_by if registered else None,
+                }
+            )
+        sources[key] = described
+    return sources

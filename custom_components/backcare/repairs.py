@@ -1,0 +1,293 @@
+"""Repairs: a source entity that was removed or renamed, and a flow to choose its successor."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from homeassistant.components.repairs import RepairsFlow, RepairsFlowResult
+from homeassistant.config_entries import ConfigEntry
+from homeassistant.core import (
+    CALLBACK_TYPE,
+    Event,
+    EventStateChangedData,
+    HomeAssistant,
+    callback,
+    split_entity_id,
+)
+from homeassistant.helpers import (
+    entity_registry as er,
+    issue_registry as ir,
+    selector,
+)
+from homeassistant.helpers.event import async_track_state_change_event
+from homeassistant.helpers.start import async_at_started
+import probatio
+
+from .const import (
+    CONF_CALENDAR_ENTITIES,
+    CONF_DESK_ENTITY,
+    CONF_DESK_SIT_BUTTON,
+    CONF_DESK_STAND_BUTTON,
+    CONF_DND_ENTITIES,
+    CONF_HEIGHT_ENTITY,
+    CONF_PRESENCE_ENTITIES,
+    CONF_STANDING_ENTITY,
+    CONF_WORKDAY_ENTITY,
+    DOMAIN,
+    HEIGHT_DOMAINS,
+    PRESENCE_DOMAINS,
+    STANDING_DOMAINS,
+)
+
+ISSUE_MISSING_SOURCE = "missing_source"
+CONF_REPLACEMENT = "replacement"
+
+# Each option that names entities: the domains it accepts and whether it is a list.
+SOURCE_DOMAINS: dict[str, tuple[list[str], bool]] = {
+    CONF_PRESENCE_ENTITIES: (list(PRESENCE_DOMAINS), True),
+    CONF_HEIGHT_ENTITY: (list(HEIGHT_DOMAINS), False),
+    CONF_STANDING_ENTITY: (list(STANDING_DOMAINS), False),
+    CONF_WORKDAY_ENTITY: (["binary_sensor"], False),
+    CONF_DND_ENTITIES: (["binary_sensor", "input_boolean"], True),
+    CONF_CALENDAR_ENTITIES: (["calendar"], True),
+    CONF_DESK_ENTITY: (["cover", "number", "input_number"], False),
+    CONF_DESK_STAND_BUTTON: (["button", "input_button"], False),
+    CONF_DESK_SIT_BUTTON: (["button", "input_button"], False),
+}
+
+
+def source_options(options: Mapping[str, Any]) -> dict[str, list[str]]:
+    """Return the entity ids of each configured source option."""
+    sources: dict[str, list[str]] = {}
+    for key, (_, multiple) in SOURCE_DOMAINS.items():
+        if not (value := options.get(key)):
+            continue
+        sources[key] = list(value) if multiple else [value]
+    return sources
+
+
+def _source_ids(options: Mapping[str, Any]) -> set[str]:
+    return {entity_id for ids in source_options(options).values() for entity_id in ids}
+
+
+def source_issue_id(entry_id: str, entity_id: str) -> str:
+    """Return the repair issue id of a missing source of a workstation."""
+    return f"{ISSUE_MISSING_SOURCE}_{entry_id}_{entity_id}"
+
+
+@callback
+def async_track_missing_sources(
+    hass: HomeAssistant, entry: ConfigEntry[Any]
+) -> CALLBACK_TYPE:
+    """Raise a repair issue while a source entity is removed or renamed away.
+
+    Sources are checked once Home Assistant has started, when every integration had
+    its chance to add its entities; an issue clears itself when the entity is back.
+    """
+    sources = _source_ids(entry.options)
+
+    def raise_issue(entity_id: str, suggested: str | None = None) -> None:
+        ir.async_create_issue(
+            hass,
+            DOMAIN,
+            source_issue_id(entry.entry_id, entity_id),
+            data={
+                "entry_id": entry.entry_id,
+                "entity_id": entity_id,
+                "suggested": suggested,
+            },
+            is_fixable=True,
+            severity=ir.IssueSeverity.WARNING,
+            translation_key=ISSUE_MISSING_SOURCE,
+            translation_placeholders={
+                "entity": entity_id,
+                "workstation": entry.title,
+            },
+        )
+
+    def clear_issue(entity_id: str) -> None:
+        ir.async_delete_issue(hass, DOMAIN, source_issue_id(entry.entry_id, entity_id))
+
+    @callback
+    def check_sources(hass: HomeAssistant) -> None:
+        registry = er.async_get(hass)
+        for entity_id in sources:
+            if (
+                hass.states.get(entity_id) is None
+                and entity_id not in registry.entities
+            ):
+                raise_issue(entity_id)
+            else:
+                clear_issue(entity_id)
+        # Issues about entities the workstation no longer uses, after an options change.
+        for entity_id in _issue_entities(hass, entry.entry_id) - sources:
+            clear_issue(entity_id)
+
+    @callback
+    def is_source_event(event_data: er.EventEntityRegistryUpdatedData) -> bool:
+        return event_data["entity_id"] in sources or (
+            event_data["action"] == "update"
+            and event_data.get("old_entity_id") in sources
+        )
+
+    @callback
+    def registry_updated(event: Event[er.EventEntityRegistryUpdatedData]) -> None:
+        data = event.data
+        if data["action"] == "update" and (old := data.get("old_entity_id")):
+            if old in sources:
+                raise_issue(old, suggested=data["entity_id"])
+            if data["entity_id"] in sources:
+                clear_issue(data["entity_id"])
+        elif data["action"] == "remove":
+            raise_issue(data["entity_id"])
+        elif data["action"] == "create":
+            clear_issue(data["entity_id"])
+
+    @callback
+    def state_changed(event: Event[EventStateChangedData]) -> None:
+        if event.data["new_state"] is not None:
+            clear_issue(event.data["entity_id"])
+
+    unsubscribe = [
+        async_at_started(hass, check_sources),
+        hass.bus.async_listen(
+            er.EVENT_ENTITY_REGISTRY_UPDATED,
+            registry_updated,
+            event_filter=is_source_event,
+        ),
+        async_track_state_change_event(hass, list(sources), state_changed),
+    ]
+
+    @callback
+    def stop() -> None:
+        for unsub in unsubscribe:
+            unsub()
+
+    return stop
+
+
+def _issue_entities(hass: HomeAssistant, entry_id: str) -> set[str]:
+    """Return the entities a workstation has a missing source issue for."""
+    prefix = source_issue_id(entry_id, "")
+    return {
+        key.removeprefix(prefix)
+        for domain, key in ir.async_get(hass).issues
+        if domain == DOMAIN and key.startswith(prefix)
+    }
+
+
+@callback
+def async_clear_missing_sources(hass: HomeAssistant, entry_id: str) -> None:
+    """Delete the issues of a removed workstation."""
+    for entity_id in _issue_entities(hass, entry_id):
+        ir.async_delete_issue(hass, DOMAIN, source_issue_id(entry_id, entity_id))
+
+
+def replace_source(options: Mapping[str, Any], old: str, new: str) -> dict[str, Any]:
+    """Return the options with the source `old` replaced by `new` wherever it is used."""
+    replaced = dict(options)
+    for key, (_, multiple) in SOURCE_DOMAINS.items():
+        value = options.get(key)
+        if multiple and value and old in value:
+            replaced[key] = list(dict.fromkeys(new if e == old else e for e in value))
+        elif not multiple and value == old:
+            replaced[key] = new
+    return replaced
+
+
+def _selector(key: str) -> selector.EntitySelector:
+    """Return the selector of the option a source came from, for a single entity."""
+    if key == CONF_HEIGHT_ENTITY:
+        # As in the config flow: distance sensors, or a number or cover.
+        return selector.EntitySelector(
+            selector.EntitySelectorConfig(
+                filter=[
+                    selector.EntityWithDeviceFilterSelectorConfig(
+                        domain="sensor", device_class="distance"
+                    ),
+                    selector.EntityWithDeviceFilterSelectorConfig(
+                        domain=["number", "input_number", "cover"]
+                    ),
+                ]
+            )
+        )
+    return selector.EntitySelector(
+        selector.EntitySelectorConfig(domain=SOURCE_DOMAINS[key][0])
+    )
+
+
+class MissingSourceRepairFlow(RepairsFlow):
+    """Choose the entity that takes the place of a missing source."""
+
+    def __init__(self, entry_id: str, entity_id: str, suggested: str | None) -> None:
+        """Fix the source `entity_id` of the workstation `entry_id`."""
+        self._entry_id = entry_id
+        self._entity_id = entity_id
+        self._suggested = suggested
+
+    async def async_step_init(
+        self, user_input: dict[str, Any] | None = None
+    ) -> RepairsFlowResult:
+        """Offer an entity of the same kind, the renamed one if known."""
+        entry = self.hass.config_entries.async_get_entry(self._entry_id)
+        if entry is None:
+            return self.async_abort(reason="workstation_removed")
+        keys = [
+            key
+            for key, ids in source_options(entry.options).items()
+            if self._entity_id in ids
+        ]
+        if not keys:
+            return self.async_abort(reason="source_not_used")
+        errors: dict[str, str] = {}
+        # The flow starts with {"issue_id": ...} as its input: only an answer counts.
+        if user_input is not None and CONF_REPLACEMENT in user_input:
+            new = user_input[CONF_REPLACEMENT]
+            if not all(
+                split_entity_id(new)[0] in SOURCE_DOMAINS[key][0] for key in keys
+            ):
+                errors[CONF_REPLACEMENT] = "wrong_domain"
+            elif (
+                self.hass.states.get(new) is None
+                and new not in er.async_get(self.hass).entities
+            ):
+                errors[CONF_REPLACEMENT] = "entity_not_found"
+            else:
+                # Unloading writes the ledger: today's totals carry on after the reload.
+                self.hass.config_entries.async_update_entry(
+                    entry, options=replace_source(entry.options, self._entity_id, new)
+                )
+                self.hass.config_entries.async_schedule_reload(entry.entry_id)
+                return self.async_create_entry(data={})
+        suggested = (user_input or {}).get(CONF_REPLACEMENT, self._suggested)
+        return self.async_show_form(
+            step_id="init",
+            data_schema=probatio.Schema(
+                {
+                    probatio.Required(
+                        CONF_REPLACEMENT, description={"suggested_value": suggested}
+                    ): _selector(keys[0])
+                }
+            ),
+            errors=errors,
+            description_placeholders={
+                "entity": self._entity_id,
+                "workstation": entry.title,
+            },
+        )
+
+
+async def async_create_fix_flow(
+    hass: HomeAssistant,
+    issue_id: str,
+    data: dict[str, str | int | float | None] | None,
+) -> RepairsFlow:
+    """Create the flow that fixes a missing source."""
+    assert data is not None  # every issue of backcare carries its entry and entity
+    suggested = data.get("suggested")
+    return MissingSourceRepairFlow(
+        str(data["entry_id"]),
+        str(data["entity_id"]),
+        str(suggested) if suggested else None,
+    )

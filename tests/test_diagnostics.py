@@ -1,0 +1,96 @@
+"""Diagnostics: what the engine believes and what its sources say, without personal data."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from freezegun.api import FrozenDateTimeFactory
+from homeassistant.components.diagnostics import REDACTED
+from homeassistant.core import HomeAssistant
+from pytest_homeassistant_custom_component.common import (
+    async_fire_time_changed,
+    async_mock_service,
+)
+from pytest_homeassistant_custom_component.components.diagnostics import (
+    get_diagnostics_for_config_entry,
+)
+from pytest_homeassistant_custom_component.typing import ClientSessionGenerator
+
+from custom_components.backcare.const import (
+    CONF_CALENDAR_ENTITIES,
+    CONF_NOTIFY_SERVICES,
+    CONF_PRESENCE_ENTITIES,
+)
+
+from .conftest import CHAIR, HEIGHT, PRESENCE, workstation_entry
+
+CALENDAR = "calendar.jane_work"
+PERSON = "person.jane"
+
+
+async def test_diagnostics_show_the_engine_and_sources_without_personal_data(
+    hass: HomeAssistant,
+    hass_client: ClientSessionGenerator,
+    desk_states: None,
+    freezer: FrozenDateTimeFactory,
+) -> None:
+    hass.states.async_set(
+        CALENDAR, "on", {"message": "Appraisal with Jane", "location": "Room 4"}
+    )
+    hass.states.async_set(
+        PERSON, "home", {"latitude": 52.37, "longitude": 4.89, "gps_accuracy": 5}
+    )
+    async_mock_service(hass, "notify", "mobile_app_janes_phone")
+    entry = workstation_entry(
+        **{
+            CONF_PRESENCE_ENTITIES: [PRESENCE, CHAIR, PERSON],
+            CONF_NOTIFY_SERVICES: ["mobile_app_janes_phone"],
+            CONF_CALENDAR_ENTITIES: [CALENDAR],
+        }
+    )
+    entry.add_to_hass(hass)
+    assert await hass.config_entries.async_setup(entry.entry_id)
+    await hass.async_block_till_done()
+    # Ten minutes sitting, then standing up.
+    freezer.tick(timedelta(minutes=10))
+    async_fire_time_changed(hass)
+    hass.states.async_set(HEIGHT, "105.0", {"unit_of_measurement": "cm"})
+    await hass.async_block_till_done()
+
+    diagnostics = await get_diagnostics_for_config_entry(hass, hass_client, entry)
+
+    assert diagnostics["entry"]["title"] == REDACTED
+    options = diagnostics["entry"]["options"]
+    assert options[CONF_NOTIFY_SERVICES] == REDACTED
+    assert options[CONF_CALENDAR_ENTITIES] == REDACTED
+    assert options[CONF_PRESENCE_ENTITIES] == [PRESENCE, CHAIR, PERSON]
+    text = str(diagnostics)
+    for personal in ("Office desk", "janes_phone", CALENDAR, "Appraisal", "52.37"):
+        assert personal not in text
+
+    engine = diagnostics["engine"]
+    assert engine["posture"] == "standing"
+    assert engine["occupied"] is True
+    assert engine["tracker"]["phase"] == "present"
+    assert diagnostics["today"]["sitting"] == 600
+    assert set(diagnostics["nudging"]) >= {"enabled", "active", "planner", "gates"}
+    nudging = diagnostics["nudging"]
+    assert nudging["active"] == [
+        nudge["kind"] for nudge in nudging["planner"]["active"]
+    ]
+
+    sources = diagnostics["sources"]
+    assert sources[CONF_CALENDAR_ENTITIES] == REDACTED
+    presence = {source["entity_id"]: source for source in sources["presence_entities"]}
+    assert presence[PERSON]["state"] == "home"
+    assert presence[PERSON]["attributes"] == {}
+    assert presence[PRESENCE]["attributes"] == {"device_class": "occupancy"}
+    assert presence[CHAIR]["registered"] is False
+    assert sources["height_entity"][0]["state"] == "105.0"
+
+    assert [
+        (change["from"], change["to"]) for change in diagnostics["transitions"]
+    ] == [
+        (None, "sitting"),
+        ("sitting", "standing"),
+    ]
