@@ -36,7 +36,7 @@ STANDING_DOMAINS: Final = ["binary_sensor", "input_boolean"]
 
 STORAGE_VERSION: Final = 1
 # Delay before the ledger is persisted after a change; a clean shutdown always writes.
-SAVE_DELAY_SECONDS: Final = 30
+SAVE_DELAY_SECONDS: Final = 300
 
 # Nudge options.
 CONF_PRESET: Final = "preset"

@@ -99,6 +99,7 @@ class Workstation:
         self._unsubscribe: list[CALLBACK_TYPE] = []
         self._cancel_deadline: CALLBACK_TYPE | None = None
         self._deadline: datetime | None = None
+        self._next_check: datetime | None = None
         self._height_problem: str | None = None
         self._presence_lost = False
         self.nudging = Nudging(hass, entry, self.tracker)
@@ -171,9 +172,10 @@ class Workstation:
             self._read_presence(now)
         else:
             self._read_posture_source(now)
-        self._changed(
-            now, notify=shown != (self.tracker.posture, self.tracker.occupied)
-        )
+        # Readings that change nothing shown (height noise, flicker within grace) change
+        # nothing the nudges depend on either: only the tracker needs them.
+        changed = shown != (self.tracker.posture, self.tracker.occupied)
+        self._changed(now, notify=changed, evaluate=changed)
 
     def _read_presence(self, now: datetime) -> None:
         present = combine_presence(
@@ -248,16 +250,20 @@ class Workstation:
         self._cancel_deadline = None
         self._changed(dt_util.utcnow(), notify=True)
 
-    def _changed(self, now: datetime, *, notify: bool) -> None:
+    def _changed(self, now: datetime, *, notify: bool, evaluate: bool = True) -> None:
         self.tracker.advance(now)
         previous = self.transitions[-1][2] if self.transitions else None
         if self.tracker.posture != previous:
             self.transitions.append((now, previous, self.tracker.posture))
-        active_before = dict(self.nudging.planner.active)
-        next_check = self.nudging.evaluate(now)
-        self._schedule_deadline(now, next_check)
+        if evaluate:
+            active_before = dict(self.nudging.planner.active)
+            self._next_check = self.nudging.evaluate(now)
+            notify = notify or active_before != self.nudging.planner.active
+        self._schedule_deadline(now, self._next_check)
+        # The Store writes once per delay however often this is called, and always
+        # at shutdown: few writes for an SD card, nothing lost on a clean stop.
         self._store.async_delay_save(self._snapshot, SAVE_DELAY_SECONDS)
-        if notify or active_before != self.nudging.planner.active:
+        if notify:
             self._notify()
 
     def _schedule_deadline(self, now: datetime, next_check: datetime | None) -> None:
