@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+from datetime import datetime, timedelta
 from typing import Any
 
+from freezegun.api import FrozenDateTimeFactory
 from homeassistant.core import HomeAssistant
 import pytest
-from pytest_homeassistant_custom_component.common import MockConfigEntry
+from pytest_homeassistant_custom_component.common import (
+    MockConfigEntry,
+    async_fire_time_changed,
+)
 
 # Importing the package puts the repo's custom_components first in Home Assistant's
 # search path (the plugin mounts its own testing config, which has none of its own).
@@ -75,3 +80,15 @@ async def entry(hass: HomeAssistant, desk_states: None) -> MockConfigEntry:
     assert await hass.config_entries.async_setup(config_entry.entry_id)
     await hass.async_block_till_done()
     return config_entry
+
+
+async def travel(
+    hass: HomeAssistant, freezer: FrozenDateTimeFactory, to: datetime
+) -> None:
+    """Move the clock forward minute by minute, firing timers as Home Assistant would."""
+    now = datetime.now(to.tzinfo)
+    while now < to:
+        now = min(to, now.replace(second=0, microsecond=0) + timedelta(minutes=1))
+        freezer.move_to(now)
+        async_fire_time_changed(hass, now)
+        await hass.async_block_till_done()

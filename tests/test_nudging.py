@@ -13,12 +13,11 @@ import pytest
 from pytest_homeassistant_custom_component.common import (
     MockConfigEntry,
     async_capture_events,
-    async_fire_time_changed,
     async_mock_service,
     mock_restore_cache,
 )
 
-from .conftest import CHAIR, HEIGHT, PRESENCE, workstation_entry
+from .conftest import CHAIR, HEIGHT, PRESENCE, travel, workstation_entry
 
 ZONE = ZoneInfo("Europe/Amsterdam")
 MONDAY = "2026-11-23"
@@ -50,13 +49,7 @@ class Day:
         return self.entry
 
     async def travel(self, clock: str, day: str = MONDAY) -> None:
-        to = at(clock, day)
-        now = datetime.now(ZONE)
-        while now < to:
-            now = min(to, now.replace(second=0, microsecond=0) + timedelta(minutes=1))
-            self.freezer.move_to(now)
-            async_fire_time_changed(self.hass, now)
-            await self.hass.async_block_till_done()
+        await travel(self.hass, self.freezer, at(clock, day))
 
     async def set(self, entity_id: str, state: str, **attributes: Any) -> None:
         self.hass.states.async_set(entity_id, state, attributes)

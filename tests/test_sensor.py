@@ -18,7 +18,7 @@ from pytest_homeassistant_custom_component.components.recorder.common import (
     async_wait_recording_done,
 )
 
-from .conftest import CHAIR, HEIGHT, PRESENCE, workstation_entry
+from .conftest import CHAIR, HEIGHT, PRESENCE, travel, workstation_entry
 
 ZONE = ZoneInfo("Europe/Amsterdam")
 DESK = "office_desk"
@@ -37,13 +37,7 @@ class Desk:
         self.freezer = freezer
 
     async def travel(self, to: datetime) -> None:
-        """Move the clock forward minute by minute, firing timers as Home Assistant would."""
-        now = datetime.now(ZONE)
-        while now < to:
-            now = min(to, now.replace(second=0, microsecond=0) + timedelta(minutes=1))
-            self.freezer.move_to(now)
-            async_fire_time_changed(self.hass, now)
-            await self.hass.async_block_till_done()
+        await travel(self.hass, self.freezer, to)
 
     async def set(self, entity_id: str, state: str, **attributes: object) -> None:
         old = self.hass.states.get(entity_id)
