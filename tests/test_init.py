@@ -12,11 +12,15 @@ from homeassistant.const import EVENT_HOMEASSISTANT_FINAL_WRITE
 from homeassistant.core import HomeAssistant
 from homeassistant.helpers import device_registry as dr, entity_registry as er
 from homeassistant.loader import async_get_integration
+from homeassistant.util import dt as dt_util
 import pytest
 from pytest_homeassistant_custom_component.common import MockConfigEntry
 
 import custom_components.backcare
 from custom_components.backcare.const import DOMAIN
+from custom_components.backcare.engine.tracker import Tracker, TrackerSettings
+
+from .conftest import workstation_entry
 
 
 async def test_home_assistant_loads_the_repos_integration(hass: HomeAssistant) -> None:
@@ -118,3 +122,32 @@ async def test_a_source_that_loses_its_state_is_logged_once(
     await hass.async_block_till_done()
     assert caplog.text.count("tracking resumed") == 1
     assert caplog.text.count("reports a height again") == 1
+
+
+async def test_an_unreadable_nudge_state_keeps_todays_totals(
+    hass: HomeAssistant,
+    desk_states: None,
+    hass_storage: dict[str, Any],
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    entry = workstation_entry()
+    tracker = Tracker(
+        TrackerSettings(timedelta(minutes=1), timedelta(minutes=2)),
+        dt_util.get_default_time_zone(),
+        dt_util.utcnow() - timedelta(minutes=30),
+    )
+    tracker.set_presence(dt_util.utcnow() - timedelta(minutes=30), True)
+    tracker.advance(dt_util.utcnow())
+    hass_storage[f"{DOMAIN}.{entry.entry_id}"] = {
+        "version": 1,
+        "minor_version": 1,
+        "key": f"{DOMAIN}.{entry.entry_id}",
+        "data": {"tracker": tracker.as_dict(), "nudging": {"planner": {"rotation": 7}}},
+    }
+    entry.add_to_hass(hass)
+    assert await hass.config_entries.async_setup(entry.entry_id)
+    await hass.async_block_till_done()
+    assert "nudges start afresh" in caplog.text
+    state = hass.states.get("sensor.office_desk_seated_time_today")
+    assert state is not None
+    assert float(state.state) == 30

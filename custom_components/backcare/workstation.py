@@ -118,7 +118,14 @@ class Workstation:
                 saved["tracker"], self._settings, dt_util.get_default_time_zone(), now
             )
             self.nudging.tracker = self.tracker
-            self.nudging.restore(saved["nudging"])
+            try:
+                self.nudging.restore(saved["nudging"])
+            except KeyError, TypeError, ValueError:
+                # The day's account matters more than the nudges' memory: keep going.
+                LOGGER.warning(
+                    "%s: the saved nudge state could not be read; nudges start afresh",
+                    self.entry.title,
+                )
         self._read_posture_source(now)
         self._read_presence(now)
         sources = [*self.presence_entities]

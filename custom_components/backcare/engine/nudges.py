@@ -434,7 +434,7 @@ class NudgePlanner:
             NudgeKind(kind): date.fromisoformat(day)
             for kind, day in data["once_a_day"].items()
         }
-        planner.rotation = ExerciseRotation(data["rotation"])
+        planner.rotation = ExerciseRotation(data.get("rotation") or [])
         if (last := data.get("last")) and NudgeKind(last) in planner.active:
             planner.last = NudgeKind(last)
         if today := data["today"]:
