@@ -44,6 +44,7 @@ from .const import (
     STORAGE_VERSION,
 )
 from .engine.exercises import NudgeKind
+from .engine.nudges import Outcome, Situation
 from .engine.posture import HeightThreshold, Posture, combine_presence
 from .engine.tracker import Tracker, TrackerSettings
 from .height import read_height
@@ -304,30 +305,28 @@ class Workstation:
 
     def snooze(self, minutes: float) -> None:
         """Defer every nudge for `minutes`; active nudges end as snoozed."""
-        now = dt_util.utcnow()
-        self.tracker.advance(now)
-        situation = self.nudging.situation(now)
-        until = now + timedelta(minutes=minutes)
-        self.nudging.deliver(situation, self.nudging.planner.snooze(situation, until))
-        self._changed(now, notify=True)
+        until = dt_util.utcnow() + timedelta(minutes=minutes)
+        self._answer(lambda situation: self.nudging.planner.snooze(situation, until))
 
     def start_break(self, minutes: float) -> None:
         """Count an explicit break now; stand and move nudges wait until it is over."""
         now = dt_util.utcnow()
         self.tracker.take_break(now)
-        situation = self.nudging.situation(now)
         until = now + timedelta(minutes=minutes)
-        self.nudging.deliver(
-            situation, self.nudging.planner.took_break(situation, until)
+        self._answer(
+            lambda situation: self.nudging.planner.took_break(situation, until)
         )
-        self._changed(now, notify=True)
 
     def complete(self, kind: NudgeKind) -> None:
         """Resolve a nudge the user says they did."""
+        self._answer(lambda situation: self.nudging.planner.complete(situation, kind))
+
+    def _answer(self, decide: Callable[[Situation], list[Outcome]]) -> None:
+        """Let the planner act on the user's answer now, deliver it and update."""
         now = dt_util.utcnow()
         self.tracker.advance(now)
         situation = self.nudging.situation(now)
-        self.nudging.deliver(situation, self.nudging.planner.complete(situation, kind))
+        self.nudging.deliver(situation, decide(situation))
         self._changed(now, notify=True)
 
     def done(self) -> None:
