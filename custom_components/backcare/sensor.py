@@ -21,6 +21,7 @@ from homeassistant.util import dt as dt_util
 
 from .engine.exercises import NudgeKind
 from .engine.ledger import DayTotals
+from .engine.nudges import DayNudges
 from .engine.posture import Posture
 from .entity import BackcareEntity
 from .workstation import BackcareConfigEntry, Workstation
@@ -59,14 +60,20 @@ def _duration(
     )
 
 
-def _nudges_today(ws: Workstation, today: DayTotals) -> int:
+def _day_nudges(ws: Workstation, today: DayTotals) -> DayNudges | None:
+    """Return the planner's nudges of today; None before the first evaluation today."""
     day = ws.nudging.planner.today
-    return day.fired if day is not None and day.day == today.day else 0
+    return day if day is not None and day.day == today.day else None
+
+
+def _nudges_today(ws: Workstation, today: DayTotals) -> int:
+    day = _day_nudges(ws, today)
+    return day.fired if day is not None else 0
 
 
 def _compliance(ws: Workstation, today: DayTotals) -> float | None:
-    day = ws.nudging.planner.today
-    if day is None or day.day != today.day or (value := day.compliance) is None:
+    day = _day_nudges(ws, today)
+    if day is None or (value := day.compliance) is None:
         return None
     return round(value, 1)
 
