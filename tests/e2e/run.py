@@ -1,0 +1,293 @@
+"""End to end in a real Home Assistant and a real browser: `scripts/e2e`.
+
+Starts `hass` from .venv with a throw-away copy of config/ on a free port, onboards
+through the HTTP API, registers a phone (mobile_app with a push URL on this machine),
+adds a workstation in headless Chromium through the config flow, drives the simulated
+desk through the API, lets a stand nudge fire and an automation made from the
+stand_nudge blueprint answer it, restarts Home Assistant, and takes screenshots.
+Fails on any warning or error in home-assistant.log that mentions backcare.
+
+Options: --out DIR (screenshots and logs; default .e2e/<time>)  --docs (also copy the
+README's screenshots to docs/screenshots/)  --keep (leave the Home Assistant config)
+"""
+
+from __future__ import annotations
+
+# ruff: noqa: T201 (a command-line tool: it prints its steps)
+import argparse
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+import shutil
+import sys
+import tempfile
+import time
+from typing import Any
+
+from .api import HassApi
+from .browser import Browser
+from .hass import ROOT, HassServer, noon_time_zone
+from .phone import Phone
+
+WORKSTATION = "Office desk"
+SITTING_CM, STANDING_CM = 72.0, 110.0
+# Screenshots the README shows: name in this run -> name in docs/screenshots/.
+DOCS_SHOTS = {
+    "02-config-flow-sources": "config-flow.png",
+    "06-device": "device.png",
+    "07-dashboard": "dashboard.png",
+    "08-automation": "blueprint-automation.png",
+}
+
+
+class Run:
+    """The steps, in order, sharing one Home Assistant, API client and phone."""
+
+    def __init__(self, workdir: Path, shots: Path) -> None:
+        """Prepare a Home Assistant in workdir; nothing starts yet."""
+        self.hass = HassServer(workdir, noon_time_zone())
+        self.shots = shots
+        self.api = HassApi(self.hass.url)
+        self.phone = Phone()
+        self.entry_id = ""
+        self.device_id = ""
+        self.before_restart: dict[str, float] = {}
+
+    def start(self) -> None:
+        """Start Home Assistant on a fresh copy of config/ and create the owner."""
+        self.hass.prepare()
+        self.hass.start()
+        self.api.onboard()
+        self.api.wait_until_running()
+        self.phone.register(self.api)
+        self.api.call(
+            "input_boolean", "turn_off", entity_id="input_boolean.desk_presence"
+        )
+        self.set_height(SITTING_CM)
+
+    def set_height(self, centimetres: float) -> None:
+        """Move the simulated desk."""
+        self.api.call(
+            "input_number",
+            "set_value",
+            entity_id="input_number.desk_height",
+            value=centimetres,
+        )
+
+    def add_workstation(self) -> None:
+        """Add the workstation in the browser, as a person would."""
+        with Browser(self.hass.url, self.api.tokens, self.shots) as browser:
+            browser.add_workstation(WORKSTATION, "Desk presence", "Desk height sensor")
+        entries = self.api.get("/api/config/config_entries/entry?domain=backcare")
+        assert [entry["title"] for entry in entries] == [WORKSTATION], entries
+        self.entry_id = entries[0]["entry_id"]
+        assert entries[0]["state"] == "loaded", entries[0]
+        self.device_id = self.api.template(
+            f"{{{{ device_id('{self.entity('occupied')}') }}}}"
+        )
+
+    def entity(self, key: str) -> str:
+        """The entity id of one of the workstation's entities."""
+        domain = "binary_sensor" if key == "occupied" else "sensor"
+        return f"{domain}.office_desk_{key}"
+
+    def track(self) -> None:
+        """Presence and height drive occupancy and posture."""
+        self.api.wait_for(self.entity("occupied"), "off", 10)
+        self.api.call(
+            "input_boolean", "turn_on", entity_id="input_boolean.desk_presence"
+        )
+        self.api.wait_for(self.entity("occupied"), "on", 10)
+        self.api.wait_for(self.entity("posture"), "sitting", 10)
+        self.set_height(STANDING_CM)
+        self.api.wait_for(self.entity("posture"), "standing", 10)
+        self.set_height(SITTING_CM)
+        self.api.wait_for(self.entity("posture"), "sitting", 10)
+        changes = self.api.value(self.entity("posture_changes_today"))
+        assert int(changes) >= 2, f"posture changes today: {changes}"
+
+    def configure_nudges(self) -> None:
+        """A 1-minute sit limit, nudges all day, and the simulated desk to move."""
+        self.api.options_flow(
+            self.entry_id,
+            {
+                # Standing this long ends the bout and so resolves the stand nudge.
+                "init": {"break_minutes": 1},
+                "timing": {
+                    "preset": "custom",
+                    "sit_limit_minutes": 1,
+                    "core_enabled": False,
+                },
+                "schedule": {
+                    "active_days": ["mon", "tue", "wed", "thu", "fri", "sat", "sun"],
+                    "active_start": "00:00:00",
+                    "active_end": "23:59:00",
+                },
+                "delivery": {
+                    "desk_entity": "number.desk_height_control",
+                    "desk_stand_height": STANDING_CM,
+                    "desk_sit_height": SITTING_CM,
+                },
+            },
+        )
+        phone = self.api.template("{{ device_id('device_tracker.e2e_phone') }}")
+        self.api.post(
+            "/api/config/automation/config/backcare_stand_nudge",
+            {
+                "alias": "Stand up (backcare)",
+                "description": "",
+                "use_blueprint": {
+                    "path": "backcare/stand_nudge.yaml",
+                    "input": {
+                        "workstation": self.device_id,
+                        "occupied_sensor": self.entity("occupied"),
+                        "phones": [phone],
+                        "phone_level": 1,
+                        "raise_desk": True,
+                        "desk_level": 1,
+                    },
+                },
+            },
+        )
+        self.api.wait_for(
+            "automation.stand_up_backcare", "on", 15, "the blueprint automation on"
+        )
+
+    def nudge(self) -> None:
+        """Sitting past the limit nudges; the automation notifies and raises the desk."""
+        nudge = self.phone.wait_for(
+            lambda message: "data" in message and "actions" in message["data"],
+            timeout=150,
+            what="stand nudge with buttons",
+        )
+        actions = [button["action"] for button in nudge["data"]["actions"]]
+        assert f"BACKCARE_SNOOZE_{self.entry_id}" in actions, actions
+        assert nudge["data"]["tag"] == f"backcare_{self.entry_id}", nudge
+        print(f"     phone: {nudge['title']!r}: {nudge['message']!r}")
+        self.api.wait_for(
+            "input_number.desk_height",
+            lambda value: float(value) == STANDING_CM,
+            15,
+            "the desk raised to standing height",
+        )
+        self.api.wait_for(self.entity("posture"), "standing", 10)
+        self.phone.wait_for(
+            lambda message: message.get("message") == "clear_notification",
+            timeout=90,
+            what="clear_notification after standing up",
+        )
+        self.api.wait_for(self.entity("nudge"), "none", 10)
+        automation = self.api.state("automation.stand_up_backcare")
+        assert automation["attributes"]["last_triggered"], automation
+
+    def counters(self) -> dict[str, float]:
+        """Today's counters, as numbers."""
+        keys = ("seated_time_today", "standing_time_today", "posture_changes_today")
+        return {key: float(self.api.value(self.entity(key))) for key in keys}
+
+    def restart(self) -> None:
+        """Stop and start Home Assistant; today's counters survive."""
+        self.api.wait_for(
+            self.entity("seated_time_today"),
+            lambda value: float(value) >= 1,
+            75,
+            "at least a minute seated",
+        )
+        self.before_restart = self.counters()
+        self.hass.stop()
+        self.hass.start()
+        self.api.wait_until_running()
+        after = self.counters()
+        print(f"     before: {self.before_restart}\n     after:  {after}")
+        for key, value in self.before_restart.items():
+            assert after[key] >= value, f"{key} went from {value} to {after[key]}"
+
+    def screenshots(self) -> None:
+        """The device page, the dashboard and the automation, with today's data."""
+        with Browser(self.hass.url, self.api.tokens, self.shots) as browser:
+            browser.open("/config/integrations/integration/backcare", WORKSTATION)
+            browser.shot("05-integration")
+            browser.open(
+                f"/config/devices/device/{self.device_id}", "Seated time today"
+            )
+            browser.shot("06-device", height=1400)
+            browser.open("/backcare-desk/backcare", "Sitting bout")
+            browser.shot("07-dashboard", height=1300)
+            browser.open(
+                "/config/automation/edit/backcare_stand_nudge", "Occupied sensor"
+            )
+            browser.shot("08-automation", height=1200)
+
+    def check_log(self) -> None:
+        """No warning or error about backcare in any run's log."""
+        problems = self.hass.log_problems()
+        assert not problems, "home-assistant.log:\n" + "\n".join(problems)
+
+    def close(self) -> None:
+        """Stop everything that still runs."""
+        self.phone.close()
+        self.hass.kill()
+
+
+@contextmanager
+def step(title: str) -> Iterator[None]:
+    """Print a step with the seconds it took."""
+    print(f"==> {title}", flush=True)
+    started = time.monotonic()
+    yield
+    print(f"    ok ({time.monotonic() - started:.1f} s)", flush=True)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run every step; return 0 when all pass."""
+    parser = argparse.ArgumentParser(prog="scripts/e2e", description=__doc__)
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    parser.add_argument("--out", type=Path, default=ROOT / ".e2e" / stamp)
+    parser.add_argument("--docs", action="store_true")
+    parser.add_argument("--keep", action="store_true")
+    args = parser.parse_args(argv)
+    shots: Path = args.out.resolve()
+    shots.mkdir(parents=True, exist_ok=True)
+    workdir = Path(tempfile.mkdtemp(prefix="backcare-e2e-"))
+    run = Run(workdir, shots)
+    steps: list[tuple[str, Callable[[], Any]]] = [
+        (f"start Home Assistant ({run.hass.time_zone}) and onboard", run.start),
+        ("add a workstation in the browser", run.add_workstation),
+        ("presence and desk height drive occupancy and posture", run.track),
+        (
+            "1-minute sit limit and a stand_nudge blueprint automation",
+            run.configure_nudges,
+        ),
+        ("stand nudge: phone, desk, resolved by standing", run.nudge),
+        ("restart Home Assistant: today's counters survive", run.restart),
+        ("screenshots of the device page, dashboard and automation", run.screenshots),
+        ("home-assistant.log has no backcare warnings or errors", run.check_log),
+    ]
+    print(f"backcare e2e: Home Assistant at {run.hass.url}, screenshots in {shots}")
+    started = time.monotonic()
+    try:
+        for title, action in steps:
+            with step(title):
+                action()
+    except Exception:
+        print(f"FAILED; Home Assistant's config and log: {workdir}/config", flush=True)
+        raise
+    finally:
+        run.close()
+        for log in workdir.glob("config/home-assistant.log*"):
+            shutil.copy(log, shots / log.name)
+    if args.docs:
+        docs = ROOT / "docs" / "screenshots"
+        docs.mkdir(parents=True, exist_ok=True)
+        for name, target in DOCS_SHOTS.items():
+            shutil.copy(shots / f"{name}.png", docs / target)
+        print(f"README screenshots updated in {docs}")
+    if not args.keep:
+        shutil.rmtree(workdir, ignore_errors=True)
+    print(f"e2e passed in {time.monotonic() - started:.0f} s; screenshots in {shots}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
