@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Generator
 from datetime import datetime, timedelta
 from typing import Any
+from unittest.mock import PropertyMock, patch
 from zoneinfo import ZoneInfo
 
 from freezegun.api import FrozenDateTimeFactory
@@ -38,6 +40,17 @@ def auto_enable_custom_integrations(request: pytest.FixtureRequest) -> None:
     if "recorder_mock" in request.fixturenames:
         request.getfixturevalue("recorder_mock")
     request.getfixturevalue("enable_custom_integrations")
+
+
+@pytest.fixture
+def entity_registry_enabled_by_default() -> Generator[None]:
+    """Add entities that are disabled by default enabled, as Home Assistant's tests do."""
+    with patch(
+        "homeassistant.helpers.entity.Entity.entity_registry_enabled_default",
+        return_value=True,
+        new_callable=PropertyMock,
+    ):
+        yield
 
 
 PRESENCE = "binary_sensor.desk_presence"

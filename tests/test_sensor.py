@@ -77,6 +77,7 @@ async def _add(hass: HomeAssistant, **options: object) -> MockConfigEntry:
     return entry
 
 
+@pytest.mark.usefixtures("entity_registry_enabled_by_default")
 async def test_scripted_workday(
     hass: HomeAssistant, freezer: FrozenDateTimeFactory, desk: Desk
 ) -> None:
