@@ -9,15 +9,12 @@ from homeassistant.data_entry_flow import FlowResultType
 import pytest
 from pytest_homeassistant_custom_component.common import MockConfigEntry
 
-from .conftest import PRESENCE
+from .conftest import CHAIR, PRESENCE
 
 
 async def _to_timing(hass: HomeAssistant, entry: MockConfigEntry) -> Any:
+    """The options flow starts at the nudge timing: the sources are reconfigured."""
     result = await hass.config_entries.options.async_init(entry.entry_id)
-    result = await hass.config_entries.options.async_configure(
-        result["flow_id"],
-        {"presence_entities": [PRESENCE], "away_grace_seconds": 60, "break_minutes": 2},
-    )
     assert result["step_id"] == "timing"
     return result
 
@@ -46,6 +43,7 @@ async def test_choosing_a_preset_fills_in_its_numbers_to_edit(
     assert result["type"] is FlowResultType.CREATE_ENTRY
     assert entry.options["preset"] == "custom"
     assert entry.options["sit_limit_minutes"] == 25
+    assert entry.options["presence_entities"] == [PRESENCE, CHAIR]  # sources stay
 
 
 @pytest.mark.parametrize(
