@@ -48,6 +48,7 @@ async def test_diagnostics_show_the_engine_and_sources_without_personal_data(
             CONF_PRESENCE_ENTITIES: [PRESENCE, CHAIR, PERSON, PHONE],
             CONF_NOTIFY_SERVICES: ["mobile_app_janes_phone"],
             CONF_CALENDAR_ENTITIES: [CALENDAR],
+            "dnd_entities": ["input_boolean.gone"],
         }
     )
     entry.add_to_hass(hass)
@@ -96,6 +97,8 @@ async def test_diagnostics_show_the_engine_and_sources_without_personal_data(
     assert presence["attributes"] == {"device_class": "occupancy"}
     assert chair["registered"] is False
     assert sources["height_entity"][0]["state"] == "105.0"
+    gone = sources["dnd_entities"][0]
+    assert (gone["state"], gone["registered"]) == (None, False)
 
     assert [
         (change["from"], change["to"]) for change in diagnostics["transitions"]
