@@ -15,7 +15,9 @@ from pytest_homeassistant_custom_component.common import MockConfigEntry
 from custom_components.backcare.const import DOMAIN
 from custom_components.backcare.engine.tracker import Tracker, TrackerSettings
 
-from .conftest import workstation_entry
+from .conftest import CHAIR, HEIGHT, PRESENCE, workstation_entry
+
+POSTURE = "sensor.office_desk_posture"
 
 
 async def test_home_assistant_stopping_writes_the_ledger(
@@ -33,23 +35,55 @@ async def test_home_assistant_stopping_writes_the_ledger(
     assert sum(day["sitting"] for day in saved["days"]) == 300
 
 
-async def test_a_source_that_loses_its_state_is_logged_once(
-    hass: HomeAssistant, entry: MockConfigEntry, caplog: pytest.LogCaptureFixture
+STANDING = "input_boolean.standing"
+
+
+@pytest.mark.parametrize(
+    ("options", "source", "unusable", "usable"),
+    [
+        ({}, HEIGHT, "n/a", "72"),
+        (
+            {
+                "height_entity": None,
+                "standing_height": None,
+                "standing_entity": STANDING,
+            },
+            STANDING,
+            "unknown",
+            "off",
+        ),
+    ],
+    ids=["height", "standing sensor"],
+)
+async def test_sources_that_lose_their_state_are_logged_once_each_way(
+    hass: HomeAssistant,
+    desk_states: None,
+    caplog: pytest.LogCaptureFixture,
+    options: dict[str, Any],
+    source: str,
+    unusable: str,
+    usable: str,
 ) -> None:
+    hass.states.async_set(STANDING, "off")
+    entry = workstation_entry(**options)
+    entry.add_to_hass(hass)
+    assert await hass.config_entries.async_setup(entry.entry_id)
     for _ in range(3):
-        hass.states.async_set("binary_sensor.desk_presence", "unavailable")
-        hass.states.async_set("binary_sensor.chair", "unknown")
-        hass.states.async_set("sensor.desk_height", "unavailable")
+        hass.states.async_set(PRESENCE, "unavailable")
+        hass.states.async_set(CHAIR, "unknown")
+        hass.states.async_set(source, "unavailable")
         await hass.async_block_till_done()
-        hass.states.async_set("sensor.desk_height", "n/a")
+        hass.states.async_set(source, unusable)
         await hass.async_block_till_done()
+    assert hass.states.get(POSTURE).state == "unavailable"
     assert caplog.text.count("no presence source has a state") == 1
-    assert caplog.text.count("has no usable height") == 1
-    hass.states.async_set("binary_sensor.chair", "on")
-    hass.states.async_set("sensor.desk_height", "72")
+    assert caplog.text.count(f"{source} is not usable") == 1
+    hass.states.async_set(CHAIR, "on")
+    hass.states.async_set(source, usable)
     await hass.async_block_till_done()
+    assert hass.states.get(POSTURE).state == "sitting"
     assert caplog.text.count("tracking resumed") == 1
-    assert caplog.text.count("reports a height again") == 1
+    assert caplog.text.count(f"{source} is usable again") == 1
 
 
 async def test_an_unreadable_nudge_state_keeps_todays_totals(
