@@ -83,3 +83,39 @@ def test_the_dashboard_and_blueprints_use_only_entities_enabled_by_default() -> 
     enabled = {entity_id for entity_id, (_, on) in ENTITIES.items() if on}
     assert "sensor.office_desk_posture" in used
     assert used <= enabled
+
+
+async def test_changing_sources_and_options_leaves_no_orphan_entities(
+    hass: HomeAssistant, entry: MockConfigEntry
+) -> None:
+    hass.states.async_set("cover.desk", "open", {"current_position": 30})
+    hass.states.async_set("input_boolean.standing", "off")
+    result = await entry.start_reconfigure_flow(hass)
+    await hass.config_entries.flow.async_configure(
+        result["flow_id"],
+        {
+            "presence_entities": ["binary_sensor.chair"],
+            "standing_entity": "input_boolean.standing",
+            "away_grace_seconds": 60,
+            "break_minutes": 2,
+        },
+    )
+    await hass.async_block_till_done()
+    result = await hass.config_entries.options.async_init(entry.entry_id)
+    for answer in ({}, {}, {"desk_entity": "cover.desk", "desk_stand_height": 90}):
+        result = await hass.config_entries.options.async_configure(
+            result["flow_id"], answer
+        )
+    await hass.async_block_till_done()
+    assert entry.options["desk_entity"] == "cover.desk"
+
+    registered = er.async_entries_for_config_entry(er.async_get(hass), entry.entry_id)
+    assert {entity.entity_id for entity in registered} == set(ENTITIES)
+    for entity in registered:
+        state = hass.states.get(entity.entity_id)
+        if entity.disabled_by is None:
+            # A state restored from the registry would mean no entity provides it.
+            assert state is not None, entity.entity_id
+            assert not state.attributes.get("restored"), entity.entity_id
+    devices = dr.async_entries_for_config_entry(dr.async_get(hass), entry.entry_id)
+    assert len(devices) == 1

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from homeassistant.config_entries import ConfigEntryState
 from homeassistant.core import HomeAssistant
-from homeassistant.helpers import device_registry as dr
+from homeassistant.helpers import device_registry as dr, entity_registry as er
 from homeassistant.loader import async_get_integration
 from pytest_homeassistant_custom_component.common import MockConfigEntry
 
@@ -32,7 +32,7 @@ async def test_unload_stops_tracking(
     assert hass.states.get("binary_sensor.office_desk_occupied").state == "unavailable"
 
 
-async def test_removing_a_workstation_removes_its_device_and_ledger(
+async def test_removing_a_workstation_removes_its_device_entities_and_ledger(
     hass: HomeAssistant, entry: MockConfigEntry, hass_storage: dict[str, object]
 ) -> None:
     await hass.config_entries.async_unload(entry.entry_id)
@@ -41,3 +41,5 @@ async def test_removing_a_workstation_removes_its_device_and_ledger(
     await hass.async_block_till_done()
     assert f"{DOMAIN}.{entry.entry_id}" not in hass_storage
     assert dr.async_entries_for_config_entry(dr.async_get(hass), entry.entry_id) == []
+    assert er.async_entries_for_config_entry(er.async_get(hass), entry.entry_id) == []
+    assert hass.states.get("sensor.office_desk_seated_time_today") is None
