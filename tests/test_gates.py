@@ -6,6 +6,8 @@ from datetime import timedelta
 
 import pytest
 
+from custom_components.backcare.gates import parse_time
+
 from .conftest import MONDAY, PRESENCE, SATURDAY, STAND_ONLY, Day, at
 
 
@@ -71,3 +73,9 @@ async def test_a_nudge_due_in_a_meeting_fires_before_it(day: Day) -> None:
     await day.set(PRESENCE, "on")
     await day.travel("09:15")
     assert day.fired() == [("09:10", "stand", 1)]
+
+
+@pytest.mark.parametrize("value", ["25:99", "soon", None])
+def test_a_schedule_time_that_is_no_time_is_refused(value: object) -> None:
+    with pytest.raises(ValueError, match="not a time"):
+        parse_time(value)

@@ -9,6 +9,8 @@ from homeassistant.data_entry_flow import FlowResultType
 import pytest
 from pytest_homeassistant_custom_component.common import MockConfigEntry
 
+from custom_components.backcare.nudge_options import apply_preset
+
 from .conftest import CHAIR, PRESENCE
 
 
@@ -44,6 +46,16 @@ async def test_choosing_a_preset_fills_in_its_numbers_to_edit(
     assert entry.options["preset"] == "custom"
     assert entry.options["sit_limit_minutes"] == 25
     assert entry.options["presence_entities"] == [PRESENCE, CHAIR]  # sources stay
+
+
+def test_a_custom_preset_keeps_the_numbers_typed() -> None:
+    answer = {"preset": "custom", "sit_limit_minutes": 40, "move_interval_minutes": 75}
+    assert not apply_preset({"preset": "standard"}, answer)
+    assert answer == {
+        "preset": "custom",
+        "sit_limit_minutes": 40,
+        "move_interval_minutes": 75,
+    }
 
 
 @pytest.mark.parametrize(
