@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+from collections.abc import Generator
 from datetime import datetime, timedelta
 from typing import Any
+from unittest.mock import PropertyMock, patch
+from zoneinfo import ZoneInfo
 
 from freezegun.api import FrozenDateTimeFactory
 from homeassistant.core import HomeAssistant
 import pytest
 from pytest_homeassistant_custom_component.common import (
     MockConfigEntry,
+    async_capture_events,
     async_fire_time_changed,
 )
 
@@ -36,6 +40,17 @@ def auto_enable_custom_integrations(request: pytest.FixtureRequest) -> None:
     if "recorder_mock" in request.fixturenames:
         request.getfixturevalue("recorder_mock")
     request.getfixturevalue("enable_custom_integrations")
+
+
+@pytest.fixture
+def entity_registry_enabled_by_default() -> Generator[None]:
+    """Add entities that are disabled by default enabled, as Home Assistant's tests do."""
+    with patch(
+        "homeassistant.helpers.entity.Entity.entity_registry_enabled_default",
+        return_value=True,
+        new_callable=PropertyMock,
+    ):
+        yield
 
 
 PRESENCE = "binary_sensor.desk_presence"
@@ -92,3 +107,74 @@ async def travel(
         freezer.move_to(now)
         async_fire_time_changed(hass, now)
         await hass.async_block_till_done()
+
+
+# A week at the desk in Amsterdam, for tests that live through days.
+ZONE = ZoneInfo("Europe/Amsterdam")
+MONDAY = "2026-11-23"
+SATURDAY = "2026-11-28"
+# Only the stand nudge, for tests about it.
+STAND_ONLY = {"move_interval_minutes": 480, "core_enabled": False}
+
+
+def at(clock: str, day: str = MONDAY) -> datetime:
+    return datetime.fromisoformat(f"{day}T{clock}").replace(tzinfo=ZONE)
+
+
+class Day:
+    """A day at the desk: the clock, the sources, and what backcare said."""
+
+    def __init__(self, hass: HomeAssistant, freezer: FrozenDateTimeFactory) -> None:
+        self.hass = hass
+        self.freezer = freezer
+        self.nudges = async_capture_events(hass, "backcare_nudge")
+        self.resolved = async_capture_events(hass, "backcare_nudge_resolved")
+        self.entry: MockConfigEntry | None = None
+
+    async def start(
+        self, clock: str, day: str = MONDAY, **options: Any
+    ) -> MockConfigEntry:
+        self.freezer.move_to(at(clock, day))
+        self.entry = workstation_entry(**options)
+        self.entry.add_to_hass(self.hass)
+        assert await self.hass.config_entries.async_setup(self.entry.entry_id)
+        await self.hass.async_block_till_done()
+        return self.entry
+
+    async def travel(self, clock: str, day: str = MONDAY) -> None:
+        await travel(self.hass, self.freezer, at(clock, day))
+
+    async def set(self, entity_id: str, state: str, **attributes: Any) -> None:
+        self.hass.states.async_set(entity_id, state, attributes)
+        await self.hass.async_block_till_done()
+
+    async def action(self, name: str, **data: Any) -> None:
+        await self.hass.services.async_call("backcare", name, data, blocking=True)
+        await self.hass.async_block_till_done()
+
+    def fired(self) -> list[tuple[str, str, int]]:
+        """(local time, kind, level) of each nudge so far."""
+        return [
+            (
+                event.time_fired.astimezone(ZONE).strftime("%H:%M"),
+                event.data["kind"],
+                event.data["level"],
+            )
+            for event in self.nudges
+        ]
+
+    def how(self) -> list[tuple[str, str]]:
+        return [(event.data["kind"], event.data["how"]) for event in self.resolved]
+
+    def sensor(self, key: str) -> str:
+        state = self.hass.states.get(f"sensor.office_desk_{key}")
+        assert state is not None
+        return state.state
+
+
+@pytest.fixture
+async def day(
+    hass: HomeAssistant, freezer: FrozenDateTimeFactory, desk_states: None
+) -> Day:
+    await hass.config.async_set_time_zone("Europe/Amsterdam")
+    return Day(hass, freezer)

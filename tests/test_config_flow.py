@@ -1,20 +1,27 @@
-"""Adding a workstation and changing its options in the UI flows."""
+"""Adding a workstation, and reconfiguring its sources, in the UI flows."""
 
 from __future__ import annotations
 
+from datetime import timedelta
 from typing import Any
 
+from freezegun.api import FrozenDateTimeFactory
 from homeassistant.config_entries import SOURCE_USER
 from homeassistant.core import HomeAssistant
 from homeassistant.data_entry_flow import FlowResultType
 import pytest
-from pytest_homeassistant_custom_component.common import MockConfigEntry
+from pytest_homeassistant_custom_component.common import (
+    MockConfigEntry,
+    async_fire_time_changed,
+)
 
 from custom_components.backcare.const import DOMAIN
 
 from .conftest import CHAIR, HEIGHT, PRESENCE, workstation_entry
 
 pytestmark = pytest.mark.usefixtures("desk_states")
+
+SEATED = "sensor.office_desk_seated_time_today"
 
 
 async def _start(hass: HomeAssistant) -> str:
@@ -72,10 +79,10 @@ async def test_workstation_without_posture_source_is_created_at_once(
     assert "height_entity" not in result["options"]
 
 
+@pytest.mark.parametrize("flow", ["user", "reconfigure"])
 @pytest.mark.parametrize(
     ("changes", "field", "error"),
     [
-        ({"name": "  "}, "name", "name_required"),
         ({"presence_entities": []}, "presence_entities", "presence_required"),
         (
             {"presence_entities": ["binary_sensor.nope"]},
@@ -106,24 +113,32 @@ async def test_workstation_without_posture_source_is_created_at_once(
     ],
 )
 async def test_invalid_sources_get_a_field_error(
-    hass: HomeAssistant, changes: dict[str, Any], field: str, error: str
+    hass: HomeAssistant, flow: str, changes: dict[str, Any], field: str, error: str
 ) -> None:
     hass.states.async_set("sensor.text_height", "high", {"unit_of_measurement": "cm"})
     hass.states.async_set("sensor.unitless_height", "80")
     hass.states.async_set("input_boolean.standing", "off")
-    flow_id = await _start(hass)
-    result = await hass.config_entries.flow.async_configure(
-        flow_id, _user_input(**changes)
-    )
+    if flow == "user":
+        flow_id, answer = await _start(hass), _user_input(**changes)
+    else:
+        entry = workstation_entry()
+        entry.add_to_hass(hass)
+        flow_id, answer = await _reconfigure(hass, entry), _sources(**changes)
+    result = await hass.config_entries.flow.async_configure(flow_id, answer)
     assert result["type"] is FlowResultType.FORM
+    assert result["step_id"] == flow
     assert result["errors"] == {field: error}
 
 
-async def test_same_name_twice_is_refused_but_shared_presence_is_fine(
+async def test_a_name_is_required_and_not_taken_but_shared_presence_is_fine(
     hass: HomeAssistant,
 ) -> None:
     workstation_entry().add_to_hass(hass)
     flow_id = await _start(hass)
+    result = await hass.config_entries.flow.async_configure(
+        flow_id, _user_input(name="  ")
+    )
+    assert result["errors"] == {"name": "name_required"}
     result = await hass.config_entries.flow.async_configure(
         flow_id, _user_input(name="office DESK")
     )
@@ -170,211 +185,97 @@ async def test_cover_height_is_a_percentage(hass: HomeAssistant) -> None:
     assert result["data_schema"]({})["standing_height"] == 50
 
 
-async def _accept_nudge_defaults(hass: HomeAssistant, result: Any) -> Any:
-    """Go through the timing, schedule and delivery steps keeping their defaults."""
-    for step in ("timing", "schedule", "delivery"):
-        assert result["step_id"] == step
-        result = await hass.config_entries.options.async_configure(
-            result["flow_id"], {}
-        )
-    return result
+async def _reconfigure(hass: HomeAssistant, entry: MockConfigEntry) -> str:
+    result = await entry.start_reconfigure_flow(hass)
+    assert result["type"] is FlowResultType.FORM
+    assert result["step_id"] == "reconfigure"
+    return str(result["flow_id"])
 
 
-async def test_options_switch_from_height_to_standing_sensor_keeps_today(
-    hass: HomeAssistant, entry: MockConfigEntry
+def _sources(**changes: Any) -> dict[str, Any]:
+    """The sources as the reconfigure step takes them: the user step without the name."""
+    return {
+        key: value for key, value in _user_input(**changes).items() if key != "name"
+    }
+
+
+async def test_reconfigure_switches_to_a_standing_sensor_and_keeps_today(
+    hass: HomeAssistant, freezer: FrozenDateTimeFactory
 ) -> None:
     hass.states.async_set("input_boolean.standing", "off")
-    result = await hass.config_entries.options.async_init(entry.entry_id)
-    assert result["step_id"] == "init"
-    result = await hass.config_entries.options.async_configure(
-        result["flow_id"],
-        {
-            "presence_entities": [PRESENCE],
-            "standing_entity": "input_boolean.standing",
-            "away_grace_seconds": 30,
-            "break_minutes": 3,
-        },
+    entry = workstation_entry(sit_limit_minutes=25)
+    entry.add_to_hass(hass)
+    assert await hass.config_entries.async_setup(entry.entry_id)
+    hass.states.async_set(PRESENCE, "on")
+    await hass.async_block_till_done()
+    freezer.tick(timedelta(minutes=10))
+    async_fire_time_changed(hass)
+    await hass.async_block_till_done()
+    assert hass.states.get(SEATED).state == "10.0"
+    before = entry.runtime_data
+
+    flow_id = await _reconfigure(hass, entry)
+    result = await hass.config_entries.flow.async_configure(
+        flow_id,
+        _sources(
+            presence_entities=[PRESENCE],
+            standing_entity="input_boolean.standing",
+            away_grace_seconds=30,
+            break_minutes=3,
+        ),
     )
-    result = await _accept_nudge_defaults(hass, result)
-    assert result["type"] is FlowResultType.CREATE_ENTRY
-    sources = {
-        key: entry.options.get(key)
-        for key in (
-            "presence_entities",
-            "standing_entity",
-            "height_entity",
-            "standing_height",
-            "away_grace_seconds",
-            "break_minutes",
-        )
-    }
-    assert sources == {
+    assert result["type"] is FlowResultType.ABORT
+    assert result["reason"] == "reconfigure_successful"
+    await hass.async_block_till_done()
+
+    assert entry.runtime_data is not before  # reloaded
+    assert entry.title == "Office desk"
+    assert entry.options == {
         "presence_entities": [PRESENCE],
         "standing_entity": "input_boolean.standing",
-        "height_entity": None,
-        "standing_height": None,
         "away_grace_seconds": 30,
         "break_minutes": 3,
+        "sit_limit_minutes": 25,
     }
-    assert entry.options["sit_limit_minutes"] == 30
+    assert hass.states.get(SEATED).state == "10.0"
+    hass.states.async_set("input_boolean.standing", "on")
     await hass.async_block_till_done()
-    assert hass.states.get("sensor.office_desk_posture").state == "away"
+    assert hass.states.get("sensor.office_desk_posture").state == "standing"
 
 
-async def test_options_height_step_and_errors(
+async def test_reconfigure_shows_the_current_sources_and_asks_the_standing_height(
     hass: HomeAssistant, entry: MockConfigEntry
 ) -> None:
-    result = await hass.config_entries.options.async_init(entry.entry_id)
-    result = await hass.config_entries.options.async_configure(
-        result["flow_id"],
-        {"presence_entities": [], "away_grace_seconds": 60, "break_minutes": 2},
-    )
-    assert result["errors"] == {"presence_entities": "presence_required"}
-    result = await hass.config_entries.options.async_configure(
-        result["flow_id"],
-        {
-            "presence_entities": [PRESENCE],
-            "height_entity": HEIGHT,
-            "away_grace_seconds": 60,
-            "break_minutes": 2,
-        },
+    result = await entry.start_reconfigure_flow(hass)
+    defaults = result["data_schema"]({})
+    assert defaults["presence_entities"] == [PRESENCE, CHAIR]
+    assert defaults["away_grace_seconds"] == 60
+    result = await hass.config_entries.flow.async_configure(
+        result["flow_id"], _sources(height_entity=HEIGHT)
     )
     assert result["step_id"] == "height"
     assert result["data_schema"]({})["standing_height"] == 95.0
-    result = await hass.config_entries.options.async_configure(
+    result = await hass.config_entries.flow.async_configure(
+        result["flow_id"], {"standing_height": 100, "height_hysteresis": -1}
+    )
+    assert result["errors"] == {"height_hysteresis": "hysteresis_negative"}
+    result = await hass.config_entries.flow.async_configure(
         result["flow_id"], {"standing_height": 100, "height_hysteresis": 3}
     )
-    result = await _accept_nudge_defaults(hass, result)
-    assert result["type"] is FlowResultType.CREATE_ENTRY
-    assert entry.options["standing_height"] == 100
-
-
-async def _to_timing(hass: HomeAssistant, entry: MockConfigEntry) -> Any:
-    result = await hass.config_entries.options.async_init(entry.entry_id)
-    result = await hass.config_entries.options.async_configure(
-        result["flow_id"],
-        {"presence_entities": [PRESENCE], "away_grace_seconds": 60, "break_minutes": 2},
-    )
-    assert result["step_id"] == "timing"
-    return result
-
-
-async def test_choosing_a_preset_fills_in_its_numbers_to_edit(
-    hass: HomeAssistant, entry: MockConfigEntry
-) -> None:
-    result = await _to_timing(hass, entry)
-    result = await hass.config_entries.options.async_configure(
-        result["flow_id"], {"preset": "cornell"}
-    )
-    assert result["step_id"] == "timing"
-    defaults = result["data_schema"]({})
-    assert (defaults["sit_limit_minutes"], defaults["move_interval_minutes"]) == (
-        20,
-        30,
-    )
-    # Editing a preset's numbers makes it custom.
-    result = await hass.config_entries.options.async_configure(
-        result["flow_id"],
-        {"preset": "cornell", "sit_limit_minutes": 25, "move_interval_minutes": 30},
-    )
-    assert result["step_id"] == "schedule"
-    result = await hass.config_entries.options.async_configure(result["flow_id"], {})
-    result = await hass.config_entries.options.async_configure(result["flow_id"], {})
-    assert result["type"] is FlowResultType.CREATE_ENTRY
-    assert entry.options["preset"] == "custom"
-    assert entry.options["sit_limit_minutes"] == 25
-
-
-@pytest.mark.parametrize(
-    ("step", "answer", "field", "error"),
-    [
-        (
-            "timing",
-            {"core_start": "12:00:00", "core_end": "05:00:00"},
-            "core_end",
-            "end_before_start",
-        ),
-        (
-            "timing",
-            {"standing_goal_minutes": 300, "standing_goal_max_minutes": 240},
-            "standing_goal_max_minutes",
-            "goal_max_below_goal",
-        ),
-        (
-            "schedule",
-            {"active_start": "18:00:00", "active_end": "08:00:00"},
-            "active_end",
-            "end_before_start",
-        ),
-        ("schedule", {"active_days": []}, "active_days", "no_active_days"),
-        (
-            "schedule",
-            {"dnd_entities": ["binary_sensor.nope"]},
-            "dnd_entities",
-            "entity_not_found",
-        ),
-        (
-            "delivery",
-            {"notify_services": ["mobile_app_nope"]},
-            "notify_services",
-            "notify_service_unknown",
-        ),
-        ("delivery", {"desk_entity": "cover.nope"}, "desk_entity", "entity_not_found"),
-        (
-            "delivery",
-            {"desk_entity": "cover.desk", "desk_stand_height": 105},
-            "desk_stand_height",
-            "cover_position_out_of_range",
-        ),
-        ("delivery", {"desk_sit_height": 110}, "desk_sit_height", "sit_above_stand"),
-    ],
-)
-async def test_invalid_nudge_options_get_a_field_error(
-    hass: HomeAssistant,
-    entry: MockConfigEntry,
-    step: str,
-    answer: dict[str, Any],
-    field: str,
-    error: str,
-) -> None:
-    hass.states.async_set("cover.desk", "open", {"current_position": 30})
-    result = await _to_timing(hass, entry)
-    while result["step_id"] != step:
-        result = await hass.config_entries.options.async_configure(
-            result["flow_id"], {}
-        )
-    result = await hass.config_entries.options.async_configure(
-        result["flow_id"], answer
-    )
-    assert result["step_id"] == step
-    assert result["errors"] == {field: error}
-
-
-async def test_delivery_options_are_stored_and_cleared(
-    hass: HomeAssistant, entry: MockConfigEntry
-) -> None:
-    hass.states.async_set("cover.desk", "open", {"current_position": 30})
-    hass.services.async_register("notify", "mobile_app_phone", lambda call: None)
-    result = await _to_timing(hass, entry)
-    result = await hass.config_entries.options.async_configure(result["flow_id"], {})
-    result = await hass.config_entries.options.async_configure(result["flow_id"], {})
-    result = await hass.config_entries.options.async_configure(
-        result["flow_id"],
-        {
-            "notify_services": ["mobile_app_phone"],
-            "desk_entity": "cover.desk",
-            "desk_stand_height": 80,
-            "desk_sit_height": 20,
-        },
-    )
-    assert result["type"] is FlowResultType.CREATE_ENTRY
-    assert entry.options["desk_entity"] == "cover.desk"
+    assert result["reason"] == "reconfigure_successful"
     await hass.async_block_till_done()
-    result = await _to_timing(hass, entry)
-    result = await hass.config_entries.options.async_configure(result["flow_id"], {})
-    result = await hass.config_entries.options.async_configure(result["flow_id"], {})
-    result = await hass.config_entries.options.async_configure(
-        result["flow_id"],
-        {"notify_services": [], "desk_stand_height": 80, "desk_sit_height": 20},
+    assert entry.options["standing_height"] == 100
+    assert entry.options["height_hysteresis"] == 3
+
+
+async def test_reconfigure_without_a_posture_source_drops_the_height(
+    hass: HomeAssistant, entry: MockConfigEntry
+) -> None:
+    flow_id = await _reconfigure(hass, entry)
+    result = await hass.config_entries.flow.async_configure(flow_id, _sources())
+    assert result["reason"] == "reconfigure_successful"
+    await hass.async_block_till_done()
+    assert not {"height_entity", "standing_height", "height_hysteresis"} & set(
+        entry.options
     )
-    assert "desk_entity" not in entry.options
+    assert entry.runtime_data.manual_posture

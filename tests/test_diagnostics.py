@@ -26,6 +26,7 @@ from .conftest import CHAIR, HEIGHT, PRESENCE, workstation_entry
 
 CALENDAR = "calendar.jane_work"
 PERSON = "person.jane"
+PHONE = "device_tracker.janes_phone"
 
 
 async def test_diagnostics_show_the_engine_and_sources_without_personal_data(
@@ -40,12 +41,14 @@ async def test_diagnostics_show_the_engine_and_sources_without_personal_data(
     hass.states.async_set(
         PERSON, "home", {"latitude": 52.37, "longitude": 4.89, "gps_accuracy": 5}
     )
+    hass.states.async_set(PHONE, "Gym")
     async_mock_service(hass, "notify", "mobile_app_janes_phone")
     entry = workstation_entry(
         **{
-            CONF_PRESENCE_ENTITIES: [PRESENCE, CHAIR, PERSON],
+            CONF_PRESENCE_ENTITIES: [PRESENCE, CHAIR, PERSON, PHONE],
             CONF_NOTIFY_SERVICES: ["mobile_app_janes_phone"],
             CONF_CALENDAR_ENTITIES: [CALENDAR],
+            "dnd_entities": ["input_boolean.gone"],
         }
     )
     entry.add_to_hass(hass)
@@ -63,10 +66,16 @@ async def test_diagnostics_show_the_engine_and_sources_without_personal_data(
     options = diagnostics["entry"]["options"]
     assert options[CONF_NOTIFY_SERVICES] == REDACTED
     assert options[CONF_CALENDAR_ENTITIES] == REDACTED
-    assert options[CONF_PRESENCE_ENTITIES] == [PRESENCE, CHAIR, PERSON]
+    # People and phones keep only their domain: the kind of source, not whose.
+    assert options[CONF_PRESENCE_ENTITIES] == [
+        PRESENCE,
+        CHAIR,
+        f"person.{REDACTED}",
+        f"device_tracker.{REDACTED}",
+    ]
     text = str(diagnostics)
-    for personal in ("Office desk", "janes_phone", CALENDAR, "Appraisal", "52.37"):
-        assert personal not in text
+    for personal in ("Office desk", "jane", "Gym", "Appraisal", "Room 4", "52.37"):
+        assert personal.casefold() not in text.casefold()
 
     engine = diagnostics["engine"]
     assert engine["posture"] == "standing"
@@ -81,12 +90,15 @@ async def test_diagnostics_show_the_engine_and_sources_without_personal_data(
 
     sources = diagnostics["sources"]
     assert sources[CONF_CALENDAR_ENTITIES] == REDACTED
-    presence = {source["entity_id"]: source for source in sources["presence_entities"]}
-    assert presence[PERSON]["state"] == "home"
-    assert presence[PERSON]["attributes"] == {}
-    assert presence[PRESENCE]["attributes"] == {"device_class": "occupancy"}
-    assert presence[CHAIR]["registered"] is False
+    presence, chair, person, phone = sources["presence_entities"]
+    assert person["state"] == "home"  # home or away is what presence needs
+    assert person["attributes"] == {}
+    assert phone["state"] == REDACTED  # a zone's name says where someone is
+    assert presence["attributes"] == {"device_class": "occupancy"}
+    assert chair["registered"] is False
     assert sources["height_entity"][0]["state"] == "105.0"
+    gone = sources["dnd_entities"][0]
+    assert (gone["state"], gone["registered"]) == (None, False)
 
     assert [
         (change["from"], change["to"]) for change in diagnostics["transitions"]

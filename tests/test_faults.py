@@ -306,7 +306,7 @@ async def test_set_posture_on_a_manual_desk_rejects_bad_values(
         assert _snapshot(entry) == before
 
 
-# Options flows with values of the wrong type, through the API --------------------------
+# Flows with values of the wrong type, through the API ---------------------------------
 
 
 @pytest.mark.parametrize(
@@ -361,13 +361,41 @@ async def test_set_posture_on_a_manual_desk_rejects_bad_values(
         },
     ],
 )
-async def test_options_with_wrong_types_are_refused(
+async def test_sources_with_wrong_types_are_refused(
     hass: HomeAssistant, frozen_entry: MockConfigEntry, answer: dict[str, Any]
 ) -> None:
     before = _snapshot(frozen_entry)
-    result = await hass.config_entries.options.async_init(frozen_entry.entry_id)
+    result = await frozen_entry.start_reconfigure_flow(hass)
     with pytest.raises(InvalidData):
-        await hass.config_entries.options.async_configure(result["flow_id"], answer)
+        await hass.config_entries.flow.async_configure(result["flow_id"], answer)
+    await hass.async_block_till_done()
+    assert _snapshot(frozen_entry) == before
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        {"standing_height": "high", "height_hysteresis": 2},
+        {"standing_height": 100, "height_hysteresis": [2]},
+    ],
+)
+async def test_a_standing_height_of_the_wrong_type_is_refused(
+    hass: HomeAssistant, frozen_entry: MockConfigEntry, answer: dict[str, Any]
+) -> None:
+    before = _snapshot(frozen_entry)
+    result = await frozen_entry.start_reconfigure_flow(hass)
+    result = await hass.config_entries.flow.async_configure(
+        result["flow_id"],
+        {
+            "presence_entities": [PRESENCE],
+            "height_entity": "sensor.desk_height",
+            "away_grace_seconds": 60,
+            "break_minutes": 2,
+        },
+    )
+    assert result["step_id"] == "height"
+    with pytest.raises(InvalidData):
+        await hass.config_entries.flow.async_configure(result["flow_id"], answer)
     await hass.async_block_till_done()
     assert _snapshot(frozen_entry) == before
 
@@ -375,8 +403,6 @@ async def test_options_with_wrong_types_are_refused(
 @pytest.mark.parametrize(
     ("step", "answer"),
     [
-        ("height", {"standing_height": "high", "height_hysteresis": 2}),
-        ("height", {"standing_height": 100, "height_hysteresis": [2]}),
         ("timing", {"sit_limit_minutes": "long"}),
         ("timing", {"sit_limit_minutes": -5}),
         ("timing", {"preset": "lazy"}),
@@ -387,7 +413,7 @@ async def test_options_with_wrong_types_are_refused(
         ("delivery", {"desk_stand_height": "up"}),
     ],
 )
-async def test_later_option_steps_with_wrong_types_are_refused(
+async def test_nudge_options_with_wrong_types_are_refused(
     hass: HomeAssistant,
     frozen_entry: MockConfigEntry,
     step: str,
@@ -395,15 +421,6 @@ async def test_later_option_steps_with_wrong_types_are_refused(
 ) -> None:
     before = _snapshot(frozen_entry)
     result = await hass.config_entries.options.async_init(frozen_entry.entry_id)
-    result = await hass.config_entries.options.async_configure(
-        result["flow_id"],
-        {
-            "presence_entities": [PRESENCE],
-            "height_entity": "sensor.desk_height",
-            "away_grace_seconds": 60,
-            "break_minutes": 2,
-        },
-    )
     while result["step_id"] != step:
         result = await hass.config_entries.options.async_configure(
             result["flow_id"], {}

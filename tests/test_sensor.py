@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
-from zoneinfo import ZoneInfo
 
 from freezegun.api import FrozenDateTimeFactory
 from homeassistant.components.recorder import Recorder
@@ -18,9 +17,16 @@ from pytest_homeassistant_custom_component.components.recorder.common import (
     async_wait_recording_done,
 )
 
-from .conftest import CHAIR, HEIGHT, PRESENCE, travel, workstation_entry
+from .conftest import (
+    CHAIR,
+    HEIGHT,
+    PRESENCE,
+    ZONE,
+    Day,
+    travel,
+    workstation_entry,
+)
 
-ZONE = ZoneInfo("Europe/Amsterdam")
 DESK = "office_desk"
 
 
@@ -62,11 +68,9 @@ class Desk:
 
 
 @pytest.fixture
-async def desk(
-    hass: HomeAssistant, freezer: FrozenDateTimeFactory, desk_states: None
-) -> Desk:
-    await hass.config.async_set_time_zone("Europe/Amsterdam")
-    return Desk(hass, freezer)
+def desk(day: Day) -> Desk:
+    """The desk on a day in Amsterdam, driven sensor by sensor."""
+    return Desk(day.hass, day.freezer)
 
 
 async def _add(hass: HomeAssistant, **options: object) -> MockConfigEntry:
@@ -77,6 +81,7 @@ async def _add(hass: HomeAssistant, **options: object) -> MockConfigEntry:
     return entry
 
 
+@pytest.mark.usefixtures("entity_registry_enabled_by_default")
 async def test_scripted_workday(
     hass: HomeAssistant, freezer: FrozenDateTimeFactory, desk: Desk
 ) -> None:
@@ -179,19 +184,19 @@ async def test_midnight_splits_the_day_but_not_the_bout(
 
 
 @pytest.mark.parametrize(
-    ("day", "hours"), [("2026-03-29", 23), ("2026-10-25", 25), ("2026-11-23", 24)]
+    ("date", "hours"), [("2026-03-29", 23), ("2026-10-25", 25), ("2026-11-23", 24)]
 )
 async def test_a_day_at_the_desk_lasts_as_long_as_the_local_day(
     hass: HomeAssistant,
     freezer: FrozenDateTimeFactory,
     desk: Desk,
-    day: str,
+    date: str,
     hours: int,
 ) -> None:
-    freezer.move_to(at(day, "00:00"))
+    freezer.move_to(at(date, "00:00"))
     await _add(hass)
     await desk.presence("on")
-    next_day = (datetime.fromisoformat(day) + timedelta(days=1)).date().isoformat()
+    next_day = (datetime.fromisoformat(date) + timedelta(days=1)).date().isoformat()
     await desk.travel(at(next_day, "00:00") - timedelta(minutes=1))
     assert desk.minutes("seated_time_today") == hours * 60 - 1
     await desk.travel(at(next_day, "00:00"))

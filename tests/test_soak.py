@@ -495,6 +495,7 @@ SENSORS = {
 }
 
 
+@pytest.mark.usefixtures("entity_registry_enabled_by_default")
 async def test_thirty_days_match_the_ground_truth(
     hass: HomeAssistant, freezer: FrozenDateTimeFactory
 ) -> None:

@@ -233,7 +233,7 @@ def test_exception_placeholders() -> None:
 
 def test_config_flow_errors() -> None:
     tree = _source("config_flow.py")
-    shared: set[str] = set()  # the sources and height validators, used by both flows
+    shared: set[str] = set()  # the sources and height validators
     config: set[str] = set()
     options: set[str] = set()
     for node in tree.body:
@@ -246,8 +246,16 @@ def test_config_flow_errors() -> None:
     options |= _form_errors(_source("nudge_options.py"))
     assert shared
     assert config
-    assert not (shared | config) - set(EN["config"]["error"])
-    assert not (shared | options) - set(EN["options"]["error"])
+    assert options
+    assert set(EN["config"]["error"]) == shared | config
+    assert set(EN["options"]["error"]) == options
+
+
+def test_config_flow_aborts() -> None:
+    """backcare words its own aborts, the successful reconfiguration included."""
+    tree = _source("config_flow.py")
+    aborts = _str_keywords(tree, "async_update_reload_and_abort", "reason")
+    assert aborts == set(EN["config"]["abort"]) == {"reconfigure_successful"}
 
 
 def test_flow_fields() -> None:
@@ -257,9 +265,8 @@ def test_flow_fields() -> None:
     hass.services.async_services_for_domain.return_value = {}
     forms = {
         ("config", "user"): _sources_schema({}).schema.keys() | {"name"},
+        ("config", "reconfigure"): _sources_schema({}).schema.keys(),
         ("config", "height"): _height_schema({}, limits).schema.keys(),
-        ("options", "init"): _sources_schema({}).schema.keys(),
-        ("options", "height"): _height_schema({}, limits).schema.keys(),
         ("options", "timing"): timing_schema(NUDGE_DEFAULTS).schema.keys(),
         ("options", "schedule"): schedule_schema(NUDGE_DEFAULTS).schema.keys(),
         ("options", "delivery"): delivery_schema(hass, NUDGE_DEFAULTS).schema.keys(),

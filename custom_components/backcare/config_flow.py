@@ -1,4 +1,4 @@
-"""Config and options flows: a workstation from presence and posture entities."""
+"""Flows: add a workstation, reconfigure its sources, set its nudges in the options."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from homeassistant.config_entries import (
+    SOURCE_RECONFIGURE,
     ConfigFlow,
     ConfigFlowResult,
     OptionsFlowWithReload,
@@ -182,35 +183,8 @@ def _without_unused_posture_keys(options: dict[str, Any]) -> dict[str, Any]:
     return options
 
 
-class _WorkstationSteps:
-    """The sources and height steps, shared by the config and the options flow."""
-
-    hass: HomeAssistant
-    _options: dict[str, Any]
-
-    def _height_form_inputs(
-        self, limits: HeightRange, user_input: dict[str, Any] | None
-    ) -> tuple[probatio.Schema, dict[str, str], dict[str, str]] | None:
-        """Return the height form to show, or None when the input is valid and stored."""
-        errors: dict[str, str] = {}
-        placeholders = {
-            "entity": self._options[CONF_HEIGHT_ENTITY],
-            "unit": limits.unit,
-            "current": f"{limits.current:g}",
-            "minimum": "-" if limits.minimum is None else f"{limits.minimum:g}",
-            "maximum": "-" if limits.maximum is None else f"{limits.maximum:g}",
-        }
-        if user_input is not None:
-            errors = _validate_height(user_input, limits)
-            if not errors:
-                self._options.update(user_input)
-                return None
-        defaults = user_input or self._options
-        return _height_schema(defaults, limits), errors, placeholders
-
-
-class BackcareConfigFlow(_WorkstationSteps, ConfigFlow, domain=DOMAIN):
-    """Add a workstation."""
+class BackcareConfigFlow(ConfigFlow, domain=DOMAIN):
+    """Add a workstation, or change its sources."""
 
     VERSION = 1
     MINOR_VERSION = 2
@@ -224,7 +198,7 @@ class BackcareConfigFlow(_WorkstationSteps, ConfigFlow, domain=DOMAIN):
     @staticmethod
     @callback
     def async_get_options_flow(config_entry: Any) -> BackcareOptionsFlow:
-        """Everything after the name can be changed later."""
+        """Return the flow that changes the nudges; reconfiguring changes the sources."""
         return BackcareOptionsFlow()
 
     async def async_step_user(
@@ -248,11 +222,7 @@ class BackcareConfigFlow(_WorkstationSteps, ConfigFlow, domain=DOMAIN):
             if not errors:
                 self._name = name
                 self._options = _without_unused_posture_keys(sources)
-                if self._limits is not None:
-                    return await self.async_step_height()
-                return self.async_create_entry(
-                    title=name, data={}, options=self._options
-                )
+                return await self._async_height_or_finish()
         schema = probatio.Schema(
             {
                 probatio.Required(
@@ -262,35 +232,11 @@ class BackcareConfigFlow(_WorkstationSteps, ConfigFlow, domain=DOMAIN):
         ).extend(_sources_schema(user_input or {}).schema)
         return self.async_show_form(step_id="user", data_schema=schema, errors=errors)
 
-    async def async_step_height(
+    async def async_step_reconfigure(
         self, user_input: dict[str, Any] | None = None
     ) -> ConfigFlowResult:
-        """Set the standing threshold in the height entity's unit."""
-        assert self._limits is not None  # set by the sources step
-        form = self._height_form_inputs(self._limits, user_input)
-        if form is None:
-            return self.async_create_entry(
-                title=self._name, data={}, options=self._options
-            )
-        schema, errors, placeholders = form
-        return self.async_show_form(
-            step_id="height",
-            data_schema=schema,
-            errors=errors,
-            description_placeholders=placeholders,
-        )
-
-
-class BackcareOptionsFlow(_WorkstationSteps, OptionsFlowWithReload):
-    """Change the sources and timing of a workstation; the entry reloads, today's totals stay."""
-
-    _options: dict[str, Any]
-    _limits: HeightRange | None = None
-
-    async def async_step_init(
-        self, user_input: dict[str, Any] | None = None
-    ) -> ConfigFlowResult:
-        """Choose the sources."""
+        """Choose the sources again; the nudge options stay as they are."""
+        entry = self._get_reconfigure_entry()
         errors: dict[str, str] = {}
         if user_input is not None:
             errors, self._limits = _validate_sources(self.hass, user_input)
@@ -298,33 +244,73 @@ class BackcareOptionsFlow(_WorkstationSteps, OptionsFlowWithReload):
                 # An optional source left empty is absent from user_input: it was cleared.
                 kept = {
                     key: value
-                    for key, value in self.config_entry.options.items()
+                    for key, value in entry.options.items()
                     if key not in (CONF_HEIGHT_ENTITY, CONF_STANDING_ENTITY)
                 }
                 self._options = _without_unused_posture_keys({**kept, **user_input})
-                if self._limits is not None:
-                    return await self.async_step_height()
-                return await self.async_step_timing()
-        defaults = user_input if user_input is not None else self.config_entry.options
+                return await self._async_height_or_finish()
+        defaults = user_input if user_input is not None else entry.options
         return self.async_show_form(
-            step_id="init", data_schema=_sources_schema(defaults), errors=errors
+            step_id="reconfigure", data_schema=_sources_schema(defaults), errors=errors
         )
 
     async def async_step_height(
         self, user_input: dict[str, Any] | None = None
     ) -> ConfigFlowResult:
         """Set the standing threshold in the height entity's unit."""
-        assert self._limits is not None  # set by the sources step
-        form = self._height_form_inputs(self._limits, user_input)
-        if form is None:
-            return await self.async_step_timing()
-        schema, errors, placeholders = form
+        limits = self._limits
+        assert limits is not None  # set by the sources step
+        errors: dict[str, str] = {}
+        if user_input is not None:
+            errors = _validate_height(user_input, limits)
+            if not errors:
+                self._options.update(user_input)
+                return self._async_finish()
         return self.async_show_form(
             step_id="height",
-            data_schema=schema,
+            data_schema=_height_schema(user_input or self._options, limits),
             errors=errors,
-            description_placeholders=placeholders,
+            description_placeholders={
+                "entity": self._options[CONF_HEIGHT_ENTITY],
+                "unit": limits.unit,
+                "current": f"{limits.current:g}",
+                "minimum": "-" if limits.minimum is None else f"{limits.minimum:g}",
+                "maximum": "-" if limits.maximum is None else f"{limits.maximum:g}",
+            },
         )
+
+    async def _async_height_or_finish(self) -> ConfigFlowResult:
+        """Ask for the standing height when a height entity was chosen."""
+        if self._limits is not None:
+            return await self.async_step_height()
+        return self._async_finish()
+
+    def _async_finish(self) -> ConfigFlowResult:
+        """Create the workstation, or update and reload the one reconfigured.
+
+        Unloading writes the ledger, so today's totals carry on after the reload.
+        """
+        if self.source == SOURCE_RECONFIGURE:
+            return self.async_update_reload_and_abort(
+                self._get_reconfigure_entry(),
+                options=self._options,
+                # backcare's own message, which says that today's totals are kept.
+                reason="reconfigure_successful",
+            )
+        return self.async_create_entry(title=self._name, data={}, options=self._options)
+
+
+class BackcareOptionsFlow(OptionsFlowWithReload):
+    """Change the nudges of a workstation; the entry reloads, today's totals stay."""
+
+    _options: dict[str, Any]
+
+    async def async_step_init(
+        self, user_input: dict[str, Any] | None = None
+    ) -> ConfigFlowResult:
+        """Start from the workstation's options, at the timing step."""
+        self._options = dict(self.config_entry.options)
+        return await self.async_step_timing()
 
     async def async_step_timing(
         self, user_input: dict[str, Any] | None = None

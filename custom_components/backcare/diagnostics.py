@@ -4,17 +4,31 @@ from __future__ import annotations
 
 from typing import Any
 
-from homeassistant.components.diagnostics import async_redact_data
-from homeassistant.core import HomeAssistant
+from homeassistant.components.diagnostics import REDACTED, async_redact_data
+from homeassistant.const import (
+    STATE_HOME,
+    STATE_NOT_HOME,
+    STATE_UNAVAILABLE,
+    STATE_UNKNOWN,
+)
+from homeassistant.core import HomeAssistant, State, split_entity_id
 from homeassistant.helpers import entity_registry as er
 from homeassistant.util import dt as dt_util
 
-from .const import ATTR_WORKSTATION, CONF_CALENDAR_ENTITIES, CONF_NOTIFY_SERVICES
+from .const import (
+    ATTR_WORKSTATION,
+    CONF_CALENDAR_ENTITIES,
+    CONF_NOTIFY_SERVICES,
+    CONF_PRESENCE_ENTITIES,
+)
 from .repairs import source_options
 from .workstation import BackcareConfigEntry
 
 # Phones, calendars (their states carry meeting titles) and the name of the desk.
 TO_REDACT = {CONF_NOTIFY_SERVICES, CONF_CALENDAR_ENTITIES, "title", ATTR_WORKSTATION}
+# Presence sources named after a person or their phone, whose states can name a zone.
+_PERSONAL_DOMAINS = ("person", "device_tracker")
+_PLAIN_STATES = (STATE_HOME, STATE_NOT_HOME, STATE_UNKNOWN, STATE_UNAVAILABLE)
 
 # Attributes that explain a reading; anything else (a person's GPS position) stays out.
 _ATTRIBUTES = (
@@ -42,7 +56,7 @@ async def async_get_config_entry_diagnostics(
             "title": entry.title,
             "version": entry.version,
             "minor_version": entry.minor_version,
-            "options": dict(entry.options),
+            "options": _options(entry),
         },
         "engine": {
             "posture": tracker.posture,
@@ -86,8 +100,8 @@ def _sources(hass: HomeAssistant, entry: BackcareConfigEntry) -> dict[str, Any]:
             registered = registry.async_get(entity_id)
             described.append(
                 {
-                    "entity_id": entity_id,
-                    "state": state.state if state else None,
+                    "entity_id": _entity_id(entity_id),
+                    "state": _state(state),
                     "last_changed": state.last_changed if state else None,
                     "attributes": {
                         name: state.attributes[name]
@@ -100,3 +114,27 @@ def _sources(hass: HomeAssistant, entry: BackcareConfigEntry) -> dict[str, Any]:
             )
         sources[key] = described
     return sources
+
+
+def _options(entry: BackcareConfigEntry) -> dict[str, Any]:
+    """Return the options without the names of people and phones among the sources."""
+    options = dict(entry.options)
+    options[CONF_PRESENCE_ENTITIES] = [
+        _entity_id(entity_id) for entity_id in options[CONF_PRESENCE_ENTITIES]
+    ]
+    return options
+
+
+def _entity_id(entity_id: str) -> str:
+    """Keep the domain of a person or phone, which says what kind of source it is."""
+    domain = split_entity_id(entity_id)[0]
+    return f"{domain}.{REDACTED}" if domain in _PERSONAL_DOMAINS else entity_id
+
+
+def _state(state: State | None) -> str | None:
+    """Keep home and away; a person's or phone's zone is nobody else's business."""
+    if state is None:
+        return None
+    if state.domain in _PERSONAL_DOMAINS and state.state not in _PLAIN_STATES:
+        return REDACTED
+    return state.state

@@ -13,7 +13,7 @@ from homeassistant.components.sensor import (
     SensorEntityDescription,
     SensorStateClass,
 )
-from homeassistant.const import PERCENTAGE, UnitOfTime
+from homeassistant.const import PERCENTAGE, EntityCategory, UnitOfTime
 from homeassistant.core import HomeAssistant
 from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
 from homeassistant.helpers.typing import StateType
@@ -109,6 +109,8 @@ SENSORS: tuple[BackcareSensorDescription, ...] = (
         key="posture_changes_today",
         translation_key="posture_changes_today",
         state_class=SensorStateClass.TOTAL_INCREASING,
+        # A niche figure (the standing time and ratio say more): enabled on request.
+        entity_registry_enabled_default=False,
         value_fn=lambda _ws, today: today.posture_changes,
     ),
     BackcareSensorDescription(
@@ -140,6 +142,8 @@ SENSORS: tuple[BackcareSensorDescription, ...] = (
         key="next_nudge",
         translation_key="next_nudge",
         device_class=SensorDeviceClass.TIMESTAMP,
+        # Explains why a nudge has not come yet: a diagnostic, not a daily figure.
+        entity_category=EntityCategory.DIAGNOSTIC,
         value_fn=lambda ws, _today: ws.nudging.next_due,
     ),
     BackcareSensorDescription(

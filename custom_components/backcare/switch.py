@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from homeassistant.components.switch import SwitchEntity, SwitchEntityDescription
-from homeassistant.const import STATE_OFF
+from homeassistant.const import STATE_OFF, EntityCategory
 from homeassistant.core import HomeAssistant
 from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
 from homeassistant.helpers.restore_state import RestoreEntity
@@ -15,7 +15,9 @@ from .workstation import BackcareConfigEntry
 
 PARALLEL_UPDATES = 0
 
-NUDGES = SwitchEntityDescription(key="nudges", translation_key="nudges")
+NUDGES = SwitchEntityDescription(
+    key="nudges", translation_key="nudges", entity_category=EntityCategory.CONFIG
+)
 
 
 async def async_setup_entry(

@@ -101,8 +101,8 @@ class Workstation:
         self._cancel_deadline: CALLBACK_TYPE | None = None
         self._deadline: datetime | None = None
         self._next_check: datetime | None = None
-        self._height_problem: str | None = None
         self._presence_lost = False
+        self._posture_lost = False
         self.nudging = Nudging(hass, entry, self.tracker)
         # Diagnostics: the last posture changes as (time, from, to).
         self.transitions: deque[tuple[datetime, Posture | None, Posture | None]] = (
@@ -204,43 +204,45 @@ class Workstation:
         self.tracker.set_presence(now, present)
 
     def _read_posture_source(self, now: datetime) -> None:
-        if self.standing_entity:
-            state = self.hass.states.get(self.standing_entity)
-            if state is not None and state.state not in _UNUSABLE:
-                self.tracker.set_standing(now, state.state == STATE_ON)
-        elif self.height_entity:
-            state = self.hass.states.get(self.height_entity)
-            height = read_height(state) if state else None
-            if height is None:
-                self._report_height_problem(state)
-                return
-            if self._height_problem is not None:
-                LOGGER.info(
-                    "%s: %s reports a height again",
-                    self.entry.title,
-                    self.height_entity,
-                )
-                self._height_problem = None
-            standing = self._threshold.is_standing(
-                height, was_standing=self.tracker.standing_signal
-            )
-            self.tracker.set_standing(now, standing)
+        source = self.standing_entity or self.height_entity
+        if source is None:
+            return
+        state = self.hass.states.get(source)
+        standing = self._standing_from(state)
+        if standing is None:
+            self._report_posture_problem(source, state)
+            return
+        if self._posture_lost:
+            LOGGER.info("%s: %s is usable again", self.entry.title, source)
+            self._posture_lost = False
+        self.tracker.set_standing(now, standing)
 
-    def _report_height_problem(self, state: State | None) -> None:
+    def _standing_from(self, state: State | None) -> bool | None:
+        """Whether the posture source says standing; None when it says nothing usable."""
+        if state is None or state.state in _UNUSABLE:
+            return None
+        if self.standing_entity:
+            return state.state == STATE_ON
+        if (height := read_height(state)) is None:
+            return None
+        return self._threshold.is_standing(
+            height, was_standing=self.tracker.standing_signal
+        )
+
+    def _report_posture_problem(self, source: str, state: State | None) -> None:
         """Log once per stretch of unusable readings; the last posture is kept meanwhile.
 
         Info, not warning, as Home Assistant logs unavailable sources: a desk that is
         switched off at the wall is no fault of the user's configuration.
         """
-        problem = "missing" if state is None else state.state
-        if self._height_problem is None:
+        if not self._posture_lost:
             LOGGER.info(
-                "%s: %s has no usable height (%s); keeping the last posture",
+                "%s: %s is not usable (%s); keeping the last posture",
                 self.entry.title,
-                self.height_entity,
-                problem,
+                source,
+                "missing" if state is None else state.state,
             )
-        self._height_problem = problem
+        self._posture_lost = True
 
     # Time -----------------------------------------------------------------------
 
