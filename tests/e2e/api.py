@@ -146,14 +146,32 @@ class HassApi:
             time.sleep(0.5)
 
     def options_flow(self, entry_id: str, answers: dict[str, dict[str, Any]]) -> None:
-        """Go through an entry's options flow, answering each step by its id.
+        """Go through an entry's options flow (Configure), answering steps by id."""
+        result = self._flow(
+            "/api/config/config_entries/options/flow", {"handler": entry_id}, answers
+        )
+        if result["type"] != "create_entry":
+            raise AssertionError(f"the options flow ended with {result}")
+
+    def reconfigure(self, entry_id: str, answers: dict[str, dict[str, Any]]) -> None:
+        """Go through an entry's reconfigure flow, answering steps by id."""
+        result = self._flow(
+            "/api/config/config_entries/flow",
+            {"handler": "backcare", "entry_id": entry_id},
+            answers,
+        )
+        if result.get("reason") != "reconfigure_successful":
+            raise AssertionError(f"reconfigure ended with {result}")
+
+    def _flow(
+        self, path: str, start: dict[str, Any], answers: dict[str, dict[str, Any]]
+    ) -> dict[str, Any]:
+        """Go through a flow and return how it ended.
 
         Each step is sent with what the form shows filled in, overridden by answers,
         as a person pressing Submit would.
         """
-        step = self.post(
-            "/api/config/config_entries/options/flow", {"handler": entry_id}
-        )
+        step = self.post(path, start)
         while step["type"] == "form":
             values = {
                 field["name"]: value
@@ -161,15 +179,10 @@ class HassApi:
                 if (value := _shown_value(field)) is not None
             }
             values.update(answers.get(step["step_id"], {}))
-            step = self.post(
-                f"/api/config/config_entries/options/flow/{step['flow_id']}", values
-            )
+            step = self.post(f"{path}/{step['flow_id']}", values)
             if step.get("errors"):
-                raise AssertionError(
-                    f"options step {step['step_id']}: {step['errors']}"
-                )
-        if step["type"] != "create_entry":
-            raise AssertionError(f"options flow ended with {step}")
+                raise AssertionError(f"step {step['step_id']}: {step['errors']}")
+        return dict(step)
 
 
 def _shown_value(field: dict[str, Any]) -> Any:

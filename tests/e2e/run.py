@@ -104,16 +104,14 @@ class Run:
         self.api.wait_for(self.entity("posture"), "standing", 10)
         self.set_height(SITTING_CM)
         self.api.wait_for(self.entity("posture"), "sitting", 10)
-        changes = self.api.value(self.entity("posture_changes_today"))
-        assert int(changes) >= 2, f"posture changes today: {changes}"
 
     def configure_nudges(self) -> None:
         """A 1-minute sit limit, nudges all day, and the simulated desk to move."""
+        # Standing this long ends the bout and so resolves the stand nudge.
+        self.api.reconfigure(self.entry_id, {"reconfigure": {"break_minutes": 1}})
         self.api.options_flow(
             self.entry_id,
             {
-                # Standing this long ends the bout and so resolves the stand nudge.
-                "init": {"break_minutes": 1},
                 "timing": {
                     "preset": "custom",
                     "sit_limit_minutes": 1,
@@ -183,7 +181,11 @@ class Run:
 
     def counters(self) -> dict[str, float]:
         """Today's counters, as numbers."""
-        keys = ("seated_time_today", "standing_time_today", "posture_changes_today")
+        keys = (
+            "seated_time_today",
+            "standing_time_today",
+            "longest_sitting_bout_today",
+        )
         return {key: float(self.api.value(self.entity(key))) for key in keys}
 
     def restart(self) -> None:
