@@ -30,15 +30,15 @@ def free_port() -> int:
         return int(sock.getsockname()[1])
 
 
-def noon_time_zone(now: datetime | None = None) -> str:
-    """Return a fixed-offset zone in which it is about noon now.
+def early_afternoon_time_zone(now: datetime | None = None) -> str:
+    """Return a fixed-offset zone in which it is about 14:00 now.
 
-    The run then never crosses local midnight (which would reset today's counters
-    between the checks) and is inside backcare's default active hours, whatever the
-    time of day the machine runs it.
+    The run then never crosses local midnight (which would start a new day between
+    the checks), and only the stand and move nudges are due, whatever the time of
+    day the machine runs it: past the morning core window, before the evening stretch.
     """
     now = now or datetime.now(UTC)
-    offset = round(12 - (now.hour + now.minute / 60))
+    offset = round(14 - (now.hour + now.minute / 60))
     offset = max(-12, min(14, offset if offset <= 12 else offset - 24))
     # POSIX-style names: Etc/GMT-2 is two hours *ahead* of UTC.
     return "Etc/GMT" if offset == 0 else f"Etc/GMT{-offset:+d}"

@@ -27,7 +27,7 @@ from typing import Any
 
 from .api import HassApi
 from .browser import Browser
-from .hass import ROOT, HassServer, noon_time_zone
+from .hass import ROOT, HassServer, early_afternoon_time_zone
 from .phone import Phone
 
 WORKSTATION = "Office desk"
@@ -46,7 +46,7 @@ class Run:
 
     def __init__(self, workdir: Path, shots: Path) -> None:
         """Prepare a Home Assistant in workdir; nothing starts yet."""
-        self.hass = HassServer(workdir, noon_time_zone())
+        self.hass = HassServer(workdir, early_afternoon_time_zone())
         self.shots = shots
         self.api = HassApi(self.hass.url)
         self.phone = Phone()
@@ -256,11 +256,11 @@ def main(argv: list[str] | None = None) -> int:
     steps: list[tuple[str, Callable[[], Any]]] = [
         (f"start Home Assistant ({run.hass.time_zone}) and onboard", run.start),
         ("add a workstation in the browser", run.add_workstation),
-        ("presence and desk height drive occupancy and posture", run.track),
         (
             "1-minute sit limit and a stand_nudge blueprint automation",
             run.configure_nudges,
         ),
+        ("presence and desk height drive occupancy and posture", run.track),
         ("stand nudge: phone, desk, resolved by standing", run.nudge),
         ("restart Home Assistant: today's counters survive", run.restart),
         ("screenshots of the device page, dashboard and automation", run.screenshots),

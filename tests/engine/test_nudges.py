@@ -414,6 +414,17 @@ def test_morning_core_expires_after_half_an_hour() -> None:
     assert plan.evaluate(clock(9, 30)) == []
 
 
+def test_morning_core_turned_off_while_showing_expires_at_once() -> None:
+    plan = planner()
+    plan.evaluate(clock(8, 10))
+    restarted = NudgePlanner.from_dict(
+        plan.as_dict(), replace(SETTINGS, core_enabled=False)
+    )
+    outcomes = restarted.evaluate(clock(8, 12))
+    assert ends(outcomes) == [(CORE, Resolution.EXPIRED, 2 * MINUTE)]
+    assert restarted.active == {}
+
+
 def test_morning_core_done_and_back_the_next_morning() -> None:
     plan = planner()
     plan.evaluate(clock(8, 10))

@@ -343,7 +343,10 @@ class NudgePlanner:
                 how = Resolution.BREAK
             elif (
                 kind is NudgeKind.CORE
-                and situation.now >= active.first_fired + CORE_EXPIRY
+                and (
+                    situation.now >= active.first_fired + CORE_EXPIRY
+                    or not self.settings.core_enabled
+                )
             ) or (
                 kind is NudgeKind.STRETCH
                 and self._once_a_day.get(kind) != situation.today
