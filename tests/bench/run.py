@@ -1,6 +1,8 @@
 """Run the benchmark and print its tables: `scripts/bench` or `python -m tests.bench.run`.
 
 Options: --sizes 1,10,100,500  --hours 1:8,10:8,100:1.5,500:0.5  --out .bench  --seed N
+--modes floor,backcare,alternative,memory  --profile (cProfile each run's day and
+backcare's set-up into <out>/raw/<mode>-<size>.prof; the timings are then not comparable)
 The runs are pytest tests in tests/bench/scenarios.py (each in a fresh Home Assistant);
 their raw figures go to <out>/raw/, the summary to <out>/bench-<time>.json and
 <out>/latest.json.
@@ -214,6 +216,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", default=str(ROOT / ".bench"))
     parser.add_argument("--seed", default="20261124")
     parser.add_argument("--modes", default="floor,backcare,alternative,memory")
+    parser.add_argument("--profile", action="store_true")
     args = parser.parse_args(argv)
     sizes = [int(size) for size in args.sizes.split(",")]
     hours = dict(pair.split(":") for pair in args.hours.split(","))
@@ -228,6 +231,7 @@ def main(argv: list[str] | None = None) -> int:
         "BACKCARE_BENCH_DIR": str(raw),
         "BACKCARE_BENCH_SEED": args.seed,
         "BACKCARE_BENCH_MODES": args.modes,
+        "BACKCARE_BENCH_PROFILE": "1" if args.profile else "",
     }
     header = f"backcare benchmark on {machine()}"
     print(header, flush=True)

@@ -20,6 +20,8 @@ from array import array
 import asyncio
 from collections import Counter
 from collections.abc import Callable
+from contextlib import AbstractContextManager, nullcontext
+import cProfile
 from datetime import datetime, timedelta
 import gc
 import json
@@ -74,6 +76,7 @@ HOURS = {
 }
 OUT = Path(os.environ.get("BACKCARE_BENCH_DIR", ".bench/last"))
 MODES = os.environ.get("BACKCARE_BENCH_MODES", "floor,backcare,alternative,memory")
+PROFILE = bool(os.environ.get("BACKCARE_BENCH_PROFILE"))
 
 
 @pytest.fixture(autouse=True)
@@ -104,6 +107,24 @@ def recorder_config() -> dict[str, Any]:
 def _write(mode: str, size: int, result: dict[str, Any]) -> None:
     OUT.mkdir(parents=True, exist_ok=True)
     (OUT / f"{mode}-{size}.json").write_text(json.dumps(result, indent=1))
+
+
+def _profiled(mode: str, size: int) -> AbstractContextManager[Any]:
+    """cProfile the block into <dir>/<mode>-<size>.prof when profiling is asked for."""
+    if not PROFILE:
+        return nullcontext()
+    OUT.mkdir(parents=True, exist_ok=True)
+    profile = cProfile.Profile()
+
+    class Profiled:
+        def __enter__(self) -> None:
+            profile.enable()
+
+        def __exit__(self, *exc: object) -> None:
+            profile.disable()
+            profile.dump_stats(OUT / f"{mode}-{size}.prof")
+
+    return Profiled()
 
 
 def _skip_unless(mode: str) -> None:
@@ -203,7 +224,10 @@ async def _tick(
 
 
 async def _drive(
-    hass: HomeAssistant, freezer: FrozenDateTimeFactory, size: int, hours: float
+    hass: HomeAssistant,
+    freezer: FrozenDateTimeFactory,
+    mode: str,
+    size: int,
 ) -> dict[str, Any]:
     """Feed the day's events; time jumps from event to event and to each whole minute.
 
@@ -211,6 +235,7 @@ async def _drive(
     every state_changed listener (backcare's included) inline. Whole day: the loop
     thread's and the process's CPU time (the latter includes the recorder's thread).
     """
+    hours = HOURS[size]
     seconds = hours * 3600
     events = day_stream(size, SEED, seconds)
     costs = array("q")
@@ -218,20 +243,21 @@ async def _drive(
     states = hass.states
     move_to = freezer.move_to
     next_tick = 60.0
-    loop_start, process_start = thread_time_ns(), process_time_ns()
-    for offset, entity_id, state in events:
-        while next_tick <= offset:
+    with _profiled(mode, size):
+        loop_start, process_start = thread_time_ns(), process_time_ns()
+        for offset, entity_id, state in events:
+            while next_tick <= offset:
+                await _tick(hass, freezer, START + timedelta(seconds=next_tick))
+                next_tick += 60
+            move_to(START + timedelta(seconds=offset))
+            attributes = attributes_of(entity_id)
+            before = thread_time_ns()
+            states.async_set(entity_id, state, attributes)
+            costs.append(thread_time_ns() - before)
+            hour_of.append(int(offset // 3600))
+        while next_tick <= seconds:
             await _tick(hass, freezer, START + timedelta(seconds=next_tick))
             next_tick += 60
-        move_to(START + timedelta(seconds=offset))
-        attributes = attributes_of(entity_id)
-        before = thread_time_ns()
-        states.async_set(entity_id, state, attributes)
-        costs.append(thread_time_ns() - before)
-        hour_of.append(int(offset // 3600))
-    while next_tick <= seconds:
-        await _tick(hass, freezer, START + timedelta(seconds=next_tick))
-        next_tick += 60
     loop_ns = thread_time_ns() - loop_start
     process_ns = process_time_ns() - process_start
     per_hour: dict[int, list[int]] = {}
@@ -282,7 +308,7 @@ async def test_floor(
 
     for index in range(size):
         async_track_state_change_event(hass, Sources(index).all, noop)
-    result = await _drive(hass, freezer, size, HOURS[size])
+    result = await _drive(hass, freezer, "floor", size)
     rows = await _recorded_rows(hass)
     result["rows_sources"] = _group_rows(
         rows, lambda e: e.startswith(("binary_", "sensor.ws"))
@@ -305,8 +331,9 @@ async def test_backcare(
         entry.add_to_hass(hass)
     # As at start-up: the integration sets up all its entries together.
     wall, cpu = clock_gettime(CLOCK_MONOTONIC), process_time_ns()
-    assert await async_setup_component(hass, DOMAIN, {})
-    await hass.async_block_till_done()
+    with _profiled("setup", size):
+        assert await async_setup_component(hass, DOMAIN, {})
+        await hass.async_block_till_done()
     setup_s, setup_cpu_s = (
         clock_gettime(CLOCK_MONOTONIC) - wall,
         (process_time_ns() - cpu) / 1e9,
@@ -318,7 +345,7 @@ async def test_backcare(
     writes = _count_writes(hass, ours)
     rows_before = await _recorded_rows(hass)
     with StoreWrites() as store_writes:
-        result = await _drive(hass, freezer, size, HOURS[size])
+        result = await _drive(hass, freezer, "backcare", size)
     rows = await _recorded_rows(hass)
     mine = set(ours)
     result |= {
@@ -399,7 +426,7 @@ async def test_alternative(
     assert len(ours) == 4 * size
     writes = _count_writes(hass, ours)
     rows_before = await _recorded_rows(hass)
-    result = await _drive(hass, freezer, size, HOURS[size])
+    result = await _drive(hass, freezer, "alternative", size)
     rows = await _recorded_rows(hass)
     mine = set(ours)
     result |= {
