@@ -8,10 +8,7 @@ from typing import Any
 from freezegun.api import FrozenDateTimeFactory
 from homeassistant.core import HomeAssistant
 import pytest
-from pytest_homeassistant_custom_component.common import (
-    MockConfigEntry,
-    async_fire_time_changed,
-)
+from pytest_homeassistant_custom_component.common import MockConfigEntry
 
 # Importing the package puts the repo's custom_components first in Home Assistant's
 # search path (the plugin mounts its own testing config, which has none of its own).
@@ -25,6 +22,8 @@ from custom_components.backcare.const import (
     CONF_STANDING_HEIGHT,
     DOMAIN,
 )
+
+from .bench.clock import fire_due
 
 
 @pytest.fixture(autouse=True)
@@ -90,5 +89,5 @@ async def travel(
     while now < to:
         now = min(to, now.replace(second=0, microsecond=0) + timedelta(minutes=1))
         freezer.move_to(now)
-        async_fire_time_changed(hass, now)
+        fire_due(hass, now)
         await hass.async_block_till_done()

@@ -162,6 +162,33 @@ async def test_no_stand_or_move_nudge_outside_the_active_schedule(
     assert day.sensor("next_nudge") != "unknown"  # the pace is still shown
 
 
+async def test_a_nudge_due_before_the_active_hours_fires_when_they_start(
+    day: Day,
+) -> None:
+    await day.start("07:00", **STAND_ONLY)
+    await day.set(PRESENCE, "on")
+    await day.travel("08:01")
+    assert day.fired() == [("08:00", "stand", 1)]
+
+
+async def test_move_nudge_comes_due_while_standing(day: Day) -> None:
+    await day.start("09:00", sit_limit_minutes=240, core_enabled=False)
+    await day.set(PRESENCE, "on")
+    await day.travel("09:20")
+    await day.set(HEIGHT, "110")
+    await day.travel("10:01")
+    assert day.fired() == [("10:00", "move", 1)]
+
+
+async def test_evening_stretch_comes_at_its_time_while_away(day: Day) -> None:
+    await day.start("15:00", sit_limit_minutes=240, move_interval_minutes=480)
+    await day.set(PRESENCE, "on")
+    await day.travel("17:30")
+    await day.set(PRESENCE, "off")
+    await day.travel("19:01")
+    assert day.fired() == [("19:00", "stretch", 1)]
+
+
 async def test_a_workday_sensor_decides_the_active_days(day: Day) -> None:
     await day.set("binary_sensor.workday", "on")
     await day.start(

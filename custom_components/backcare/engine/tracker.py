@@ -118,6 +118,11 @@ class Tracker:
     # What the sensors show ------------------------------------------------
 
     @property
+    def counted_to(self) -> datetime:
+        """The instant the account runs to: the latest reading or advance."""
+        return self._mark
+
+    @property
     def standing_signal(self) -> bool:
         """The last posture reading (the hysteresis of a height source needs it)."""
         return self._standing_signal
@@ -126,6 +131,13 @@ class Tracker:
     def posture(self) -> Posture | None:
         """The posture now; None while tracking is paused."""
         if self._paused:
+            return None
+        return Posture.AWAY if self._phase is Phase.AWAY else self._held
+
+    @property
+    def counting(self) -> Posture | None:
+        """The posture whose time is being counted now; None while paused or within grace."""
+        if self._paused or self._phase is Phase.LEAVING:
             return None
         return Posture.AWAY if self._phase is Phase.AWAY else self._held
 
@@ -183,6 +195,10 @@ class Tracker:
     def today(self, now: datetime) -> DayTotals:
         """Return the totals of the local day of `now` (as of the last `advance`)."""
         return self.ledger.peek(self._days.date_of(now))
+
+    def next_midnight(self, now: datetime) -> datetime:
+        """Return the local midnight that ends the day of `now`."""
+        return self._days.next_midnight(now)
 
     def next_deadline(self, now: datetime) -> datetime:
         """When something changes without a new reading: grace ends, a break counts, a day starts."""
