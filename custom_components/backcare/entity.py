@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 from homeassistant.core import callback
-from homeassistant.helpers.device_registry import DeviceEntryType, DeviceInfo
 from homeassistant.helpers.entity import Entity, EntityDescription
 
-from .const import DOMAIN
 from .workstation import Cadence, Workstation
 
 
@@ -26,15 +24,9 @@ class BackcareEntity(Entity):
         """Attach to the workstation's device."""
         self.workstation = workstation
         self.entity_description = description
-        entry = workstation.entry
-        self._attr_unique_id = f"{entry.entry_id}_{description.key}"
-        self._attr_device_info = DeviceInfo(
-            identifiers={(DOMAIN, entry.entry_id)},
-            name=entry.title,
-            entry_type=DeviceEntryType.SERVICE,
-            manufacturer="backcare",
-            model="Workstation",
-        )
+        self._attr_unique_id = f"{workstation.entry.entry_id}_{description.key}"
+        # One device description for all its entities.
+        self._attr_device_info = workstation.device_info
 
     async def async_added_to_hass(self) -> None:
         """Follow the workstation."""

@@ -6,6 +6,7 @@ from collections import deque
 from collections.abc import Callable
 from datetime import datetime, timedelta
 from enum import IntFlag, auto
+from functools import partial
 from typing import Any
 
 from homeassistant.config_entries import ConfigEntry
@@ -20,6 +21,7 @@ from homeassistant.core import (
     callback,
 )
 from homeassistant.exceptions import ServiceValidationError
+from homeassistant.helpers.device_registry import DeviceEntryType, DeviceInfo
 from homeassistant.helpers.event import (
     async_track_point_in_utc_time,
     async_track_state_change_event,
@@ -110,6 +112,13 @@ class Workstation:
         """Read the options; nothing runs until `async_start`."""
         self.hass = hass
         self.entry = entry
+        self.device_info = DeviceInfo(
+            identifiers={(DOMAIN, entry.entry_id)},
+            name=entry.title,
+            entry_type=DeviceEntryType.SERVICE,
+            manufacturer="backcare",
+            model="Workstation",
+        )
         options = entry.options
         self.presence_entities: list[str] = list(options[CONF_PRESENCE_ENTITIES])
         self.height_entity: str | None = options.get(CONF_HEIGHT_ENTITY)
@@ -212,12 +221,8 @@ class Workstation:
         """Call `update` whenever what an entity of `cadence` shows may have changed."""
         listener = (cadence, update)
         self._listeners.append(listener)
-
-        @callback
-        def remove() -> None:
-            self._listeners.remove(listener)
-
-        return remove
+        # A partial rather than a closure: it is one of many small objects per entity.
+        return partial(self._listeners.remove, listener)
 
     @callback
     def _notify(self, refresh: Cadence) -> None:
@@ -303,7 +308,7 @@ class Workstation:
     @callback
     def _on_gate_change(self, event: Event[EventStateChangedData]) -> None:
         """Re-evaluate when a meeting or do-not-disturb starts or ends."""
-        self._update(dt_util.utcnow())
+        self._update(dt_util.utcnow(), evaluate=True)
 
     @callback
     def _on_timer(self, point: datetime) -> None:
@@ -322,18 +327,32 @@ class Workstation:
             refresh |= Cadence.TOTALS
         self._update(now, refresh=refresh)
 
-    def _update(self, now: datetime, *, refresh: Cadence = Cadence.CHANGES) -> None:
-        """Bring everything up to `now`: on a change the nudges too, then entities."""
+    def _update(
+        self,
+        now: datetime,
+        *,
+        refresh: Cadence = Cadence.CHANGES,
+        evaluate: bool = False,
+    ) -> None:
+        """Bring everything up to `now`: nudges, timer, save and entities as needed.
+
+        The nudges are evaluated at a milestone, when the planner's next check is due,
+        or when told (a gate or the user's answer changed something): in between they
+        would decide nothing new, so a flicker of presence within grace costs little.
+        """
         self.tracker.advance(now)
         self.as_of = now
         if refresh & Cadence.CHANGES:
-            previous = self.transitions[-1][2] if self.transitions else None
-            if self.tracker.posture != previous:
-                self.transitions.append((now, previous, self.tracker.posture))
-            self._next_check = self.nudging.evaluate(now)
             if (milestones := self._milestones()) != self._last_milestones:
                 self._last_milestones = milestones
-                refresh = MILESTONE
+                refresh, evaluate = MILESTONE, True
+                previous = self.transitions[-1][2] if self.transitions else None
+                if self.tracker.posture != previous:
+                    self.transitions.append((now, previous, self.tracker.posture))
+            if evaluate or now >= self._next_check:
+                self._next_check = self.nudging.evaluate(now)
+            else:
+                refresh &= ~Cadence.CHANGES
         self._schedule(now)
         if not self._save_pending:
             # At most one write per delay while things change, and always at shutdown:
@@ -391,7 +410,7 @@ class Workstation:
     def set_nudges_enabled(self, enabled: bool) -> None:
         """Turn all nudges of the workstation on or off."""
         self.nudging.enabled = enabled
-        self._update(dt_util.utcnow())
+        self._update(dt_util.utcnow(), evaluate=True)
 
     def snooze(self, minutes: float) -> None:
         """Defer every nudge for `minutes`; active nudges end as snoozed."""
@@ -417,7 +436,7 @@ class Workstation:
         self.tracker.advance(now)
         situation = self.nudging.situation(now)
         self.nudging.deliver(situation, decide(situation))
-        self._update(now)
+        self._update(now, evaluate=True)
 
     def done(self) -> None:
         """Answer every active nudge: a mobility break counts as a break taken."""

@@ -8,7 +8,9 @@ Home Assistant's default), fed the same seeded event stream:
 
 - floor: only a no-op `async_track_state_change_event` listener per workstation on its
   three sources: what any integration listening to these entities costs at least;
-- backcare: one backcare config entry per workstation;
+- backcare: one backcare config entry per workstation, a default install (then every
+  workstation is set up again, as at a restart);
+- counters: the same with only the posture and today's seated and standing time enabled;
 - alternative: the do-it-yourself set-up, a template sensor for the posture from the same
   sources and three history_stats sensors (seated, standing, occupied time today);
 - memory: backcare entries set up under tracemalloc (no recorder, no day run).
@@ -51,7 +53,11 @@ from pytest_homeassistant_custom_component.components.recorder.common import (
     async_wait_recording_done,
 )
 
+from custom_components.backcare.binary_sensor import OCCUPIED
+from custom_components.backcare.button import SNOOZE
 from custom_components.backcare.const import DOMAIN
+from custom_components.backcare.sensor import SENSORS
+from custom_components.backcare.switch import NUDGES
 
 from .clock import fire_due
 from .stream import (
@@ -75,7 +81,9 @@ HOURS = {
     )
 }
 OUT = Path(os.environ.get("BACKCARE_BENCH_DIR", ".bench/last"))
-MODES = os.environ.get("BACKCARE_BENCH_MODES", "floor,backcare,alternative,memory")
+MODES = os.environ.get(
+    "BACKCARE_BENCH_MODES", "floor,backcare,counters,alternative,memory"
+)
 PROFILE = bool(os.environ.get("BACKCARE_BENCH_PROFILE"))
 
 
@@ -279,11 +287,16 @@ async def _drive(
     }
 
 
-def _by_key(writes: Counter[str], size: int) -> dict[str, int]:
-    """Writes per entity kind (the part after "workstation_<n>_")."""
+def _key(entity_id: str) -> str:
+    """The entity's kind: the part of its id after "workstation_<n>_"."""
+    return entity_id.split(".", 1)[1].split("_", 2)[-1]
+
+
+def _by_key(writes: Counter[str]) -> dict[str, int]:
+    """Writes per entity kind."""
     by_key: Counter[str] = Counter()
     for entity_id, count in writes.items():
-        by_key[entity_id.split("_", 2)[-1]] += count
+        by_key[_key(entity_id)] += count
     return dict(by_key.most_common())
 
 
@@ -316,6 +329,106 @@ async def test_floor(
     _write("floor", size, result)
 
 
+# What gives the three quantities the alternative computes (seated, standing and
+# occupied time today): backcare's posture and its two counters (occupied time is their
+# sum). The "counters" mode runs backcare with every other entity disabled, as a user
+# who wants only these may do.
+COUNTERS = ("posture", "seated_time_today", "standing_time_today")
+
+
+def _disable_all_but(
+    hass: HomeAssistant, entries: list[MockConfigEntry], keep: tuple[str, ...]
+) -> None:
+    """Register every backcare entity but `keep` as disabled by the user."""
+    registry = er.async_get(hass)
+    keys = {
+        "sensor": [description.key for description in SENSORS],
+        "binary_sensor": [OCCUPIED.key],
+        "switch": [NUDGES.key],
+        "button": [SNOOZE.key],
+    }
+    for entry in entries:
+        for platform, platform_keys in keys.items():
+            for key in platform_keys:
+                if key not in keep:
+                    registry.async_get_or_create(
+                        platform,
+                        DOMAIN,
+                        f"{entry.entry_id}_{key}",
+                        config_entry=entry,
+                        disabled_by=er.RegistryEntryDisabler.USER,
+                    )
+
+
+async def _backcare(
+    hass: HomeAssistant, freezer: FrozenDateTimeFactory, mode: str, size: int
+) -> None:
+    freezer.move_to(START - timedelta(minutes=5))
+    await _sources(hass, size)
+    entries = [_backcare_entry(index) for index in range(size)]
+    for entry in entries:
+        entry.add_to_hass(hass)
+    if mode == "counters":
+        _disable_all_but(hass, entries, COUNTERS)
+    # As at start-up: the integration sets up all its entries together.
+    wall, cpu, loop = (
+        clock_gettime(CLOCK_MONOTONIC),
+        process_time_ns(),
+        thread_time_ns(),
+    )
+    with _profiled(f"setup-{mode}", size):
+        assert await async_setup_component(hass, DOMAIN, {})
+        await hass.async_block_till_done()
+    setup = {
+        "setup_s": clock_gettime(CLOCK_MONOTONIC) - wall,
+        "setup_cpu_s": (process_time_ns() - cpu) / 1e9,
+        "setup_loop_cpu_s": (thread_time_ns() - loop) / 1e9,
+    }
+    registry = er.async_get(hass)
+    # A default install: the entities enabled by default.
+    ours = [
+        e.entity_id
+        for e in registry.entities.values()
+        if e.platform == DOMAIN and hass.states.get(e.entity_id) is not None
+    ]
+    sensors = [e for e in ours if e.startswith(("sensor.", "binary_sensor."))]
+    writes = _count_writes(hass, ours)
+    rows_before = await _recorded_rows(hass)
+    with StoreWrites() as store_writes:
+        result = await _drive(hass, freezer, mode, size)
+    rows = await _recorded_rows(hass)
+    mine = set(ours)
+    counters = {e for e in ours if _key(e) in COUNTERS}
+    result |= setup | {
+        "writes": sum(writes.values()),
+        "writes_sensors": sum(writes[e] for e in sensors),
+        "sensor_count": len(sensors) // size,
+        "rows": _group_rows(rows, mine.__contains__)
+        - _group_rows(rows_before, mine.__contains__),
+        "rows_counters": _group_rows(rows, counters.__contains__)
+        - _group_rows(rows_before, counters.__contains__),
+        "store_writes": store_writes.count,
+        "writes_by_key": _by_key(writes),
+    }
+    if mode == "backcare":
+        result["restart_s"] = await _restart(hass, entries)
+    _write(mode, size, result)
+
+
+async def _restart(hass: HomeAssistant, entries: list[MockConfigEntry]) -> float:
+    """Seconds to set every workstation up again, its entities already registered."""
+    for entry in entries:
+        assert await hass.config_entries.async_unload(entry.entry_id)
+    await hass.async_block_till_done()
+    wall = clock_gettime(CLOCK_MONOTONIC)
+    with _profiled("restart", len(entries)):
+        await asyncio.gather(
+            *(hass.config_entries.async_setup(entry.entry_id) for entry in entries)
+        )
+        await hass.async_block_till_done()
+    return clock_gettime(CLOCK_MONOTONIC) - wall
+
+
 @pytest.mark.parametrize("size", SIZES)
 async def test_backcare(
     recorder_mock: Recorder,
@@ -324,42 +437,18 @@ async def test_backcare(
     size: int,
 ) -> None:
     _skip_unless("backcare")
-    freezer.move_to(START - timedelta(minutes=5))
-    await _sources(hass, size)
-    entries = [_backcare_entry(index) for index in range(size)]
-    for entry in entries:
-        entry.add_to_hass(hass)
-    # As at start-up: the integration sets up all its entries together.
-    wall, cpu = clock_gettime(CLOCK_MONOTONIC), process_time_ns()
-    with _profiled("setup", size):
-        assert await async_setup_component(hass, DOMAIN, {})
-        await hass.async_block_till_done()
-    setup_s, setup_cpu_s = (
-        clock_gettime(CLOCK_MONOTONIC) - wall,
-        (process_time_ns() - cpu) / 1e9,
-    )
-    registry = er.async_get(hass)
-    ours = [e.entity_id for e in registry.entities.values() if e.platform == DOMAIN]
-    sensors = [e for e in ours if e.startswith(("sensor.", "binary_sensor."))]
-    assert len(ours) == 17 * size
-    writes = _count_writes(hass, ours)
-    rows_before = await _recorded_rows(hass)
-    with StoreWrites() as store_writes:
-        result = await _drive(hass, freezer, "backcare", size)
-    rows = await _recorded_rows(hass)
-    mine = set(ours)
-    result |= {
-        "setup_s": setup_s,
-        "setup_cpu_s": setup_cpu_s,
-        "writes": sum(writes.values()),
-        "writes_sensors": sum(writes[e] for e in sensors),
-        "sensor_count": len(sensors) // size,
-        "rows": _group_rows(rows, mine.__contains__)
-        - _group_rows(rows_before, mine.__contains__),
-        "store_writes": store_writes.count,
-        "writes_by_key": _by_key(writes, size),
-    }
-    _write("backcare", size, result)
+    await _backcare(hass, freezer, "backcare", size)
+
+
+@pytest.mark.parametrize("size", SIZES)
+async def test_counters(
+    recorder_mock: Recorder,
+    hass: HomeAssistant,
+    freezer: FrozenDateTimeFactory,
+    size: int,
+) -> None:
+    _skip_unless("counters")
+    await _backcare(hass, freezer, "counters", size)
 
 
 def _alternative_config(size: int) -> tuple[dict[str, Any], list[dict[str, Any]]]:
