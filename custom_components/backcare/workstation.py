@@ -141,6 +141,7 @@ class Workstation:
         now = dt_util.utcnow()
         self.tracker = Tracker(self._settings, dt_util.get_default_time_zone(), now)
         self._listeners: list[tuple[Cadence, CALLBACK_TYPE]] = []
+        self._listening = Cadence(0)  # the cadences of all listeners
         self._unsubscribe: list[CALLBACK_TYPE] = []
         # One timer: the next deadline, nudge check or refresh, whichever comes first.
         self._timer_job = HassJob(self._on_timer, "backcare timer")
@@ -221,8 +222,19 @@ class Workstation:
         """Call `update` whenever what an entity of `cadence` shows may have changed."""
         listener = (cadence, update)
         self._listeners.append(listener)
+        if cadence & ~self._listening:
+            # The first entity of its cadence: it may need refreshes.
+            self._listening |= cadence
+            self._schedule(self.as_of)
         # A partial rather than a closure: it is one of many small objects per entity.
-        return partial(self._listeners.remove, listener)
+        return partial(self._remove_listener, listener)
+
+    @callback
+    def _remove_listener(self, listener: tuple[Cadence, CALLBACK_TYPE]) -> None:
+        self._listeners.remove(listener)
+        self._listening = Cadence(0)
+        for cadence, _ in self._listeners:
+            self._listening |= cadence
 
     @callback
     def _notify(self, refresh: Cadence) -> None:
@@ -377,14 +389,17 @@ class Workstation:
         """Set the one timer to the next deadline, nudge check or refresh."""
         due = min(self.tracker.next_deadline(now), self._next_check)
         self._due, self._totals_at, when = due, None, due
+        # Refreshes while time moves what is shown, for entities that are there to show it.
         counting = self.tracker.counting
         if counting in (Posture.SITTING, Posture.STANDING):
-            totals = _next_multiple(now, TOTALS_REFRESH)
-            if now < (day_end := self.tracker.next_midnight(now) - DAY_END) < totals:
-                totals = day_end
-            self._totals_at = totals
-            when = min(when, totals)
-            if counting is Posture.SITTING:
+            if self._listening & Cadence.TOTALS:
+                totals = _next_multiple(now, TOTALS_REFRESH)
+                day_end = self.tracker.next_midnight(now) - DAY_END
+                if now < day_end < totals:
+                    totals = day_end
+                self._totals_at = totals
+                when = min(when, totals)
+            if counting is Posture.SITTING and self._listening & Cadence.LIVE:
                 when = min(when, _next_multiple(now, LIVE_REFRESH))
         if self._cancel_timer is not None:
             if when == self._timer_at:

@@ -287,9 +287,16 @@ def main(argv: list[str] | None = None) -> int:
     header = f"backcare benchmark on {machine()}"
     print(header, flush=True)
     started = time.monotonic()
+    # Size by size, every mode in turn: runs compared with each other run close together
+    # in one process (its garbage grows from run to run).
+    scenarios = Path(__file__).with_name("scenarios.py")
     code = pytest.main(
         [
-            str(Path(__file__).with_name("scenarios.py")),
+            *(
+                f"{scenarios}::test_{mode}[{size}]"
+                for size in sizes
+                for mode in args.modes.split(",")
+            ),
             "-q",
             "-p",
             "no:cacheprovider",

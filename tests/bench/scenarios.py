@@ -251,6 +251,7 @@ async def _drive(
     states = hass.states
     move_to = freezer.move_to
     next_tick = 60.0
+    gc.collect()  # the set-up's garbage is not the day's
     with _profiled(mode, size):
         loop_start, process_start = thread_time_ns(), process_time_ns()
         for offset, entity_id, state in events:
