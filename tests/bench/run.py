@@ -118,6 +118,7 @@ def summarise(raw: Path, sizes: list[int]) -> list[dict[str, Any]]:
                 "setup_ms_per_ws": ours["setup_s"] * 1000 / size,
                 "setup_loop_ms_per_ws": ours["setup_loop_cpu_s"] * 1000 / size,
                 "restart_s": ours["restart_s"],
+                "restart_loop_ms_per_ws": ours["restart_loop_cpu_s"] * 1000 / size,
                 "alternative_setup_s": alt["setup_s"],
             }
         )
@@ -160,9 +161,9 @@ def table(rows: list[dict[str, Any]]) -> str:
         "",
         "Everything backcare does by default (17 entities, nudges), per workstation and 8-hour day",
         f"{'N':>4} {'writes/sensor/h':>15} {'recorder rows':>17} {'DIY/bc':>6} {'CPU ms':>17} "
-        f"{'DIY/bc':>6} {'store':>6} {'memory':>8} {'setup':>16} {'loop':>6} {'restart':>8}",
+        f"{'DIY/bc':>6} {'store':>6} {'memory':>8} {'first set-up':>16} {'restart':>16}",
         f"{'':>4} {'bc / DIY':>15} {'bc / DIY':>17} {'':>6} {'bc / DIY':>17} "
-        f"{'':>6} {'wr/h':>6} {'KB/ws':>8} {'ms/ws (total s)':>16} {'ms/ws':>6} {'ms/ws':>8}",
+        f"{'':>6} {'wr/h':>6} {'KB/ws':>8} {'ms/ws (loop)':>16} {'ms/ws (loop)':>16}",
     ]
     for r in rows:
         lines.append(
@@ -174,9 +175,9 @@ def table(rows: list[dict[str, Any]]) -> str:
             f"{r['cpu_ratio_total']:>5.1f}x "
             f"{r['backcare_store_writes_per_ws_hour']:>6.1f} "
             f"{r['memory_kb_per_ws']:>8.0f} "
-            f"{r['setup_ms_per_ws']:>6.1f} ({r['setup_s']:>5.2f} s) "
-            f"{r['setup_loop_ms_per_ws']:>6.1f} "
-            f"{r['restart_s'] * 1000 / r['workstations']:>8.1f}"
+            f"{r['setup_ms_per_ws']:>9.1f} ({r['setup_loop_ms_per_ws']:>4.1f}) "
+            f"{r['restart_s'] * 1000 / r['workstations']:>9.1f} "
+            f"({r['restart_loop_ms_per_ws']:>4.1f})"
         )
     largest = max(rows, key=lambda r: r["workstations"]) if rows else None
     if largest:
@@ -236,7 +237,8 @@ def verdicts(rows: list[dict[str, Any]]) -> str:
         (
             "500 workstations set up in under 2 s",
             setup_500 < 2,
-            f"first set-up {setup_500:.2f} s, restart {restart_500:.2f} s{scaled}",
+            f"first set-up {setup_500:.2f} s, restart {restart_500:.2f} s{scaled}"
+            " (wall clock, the recorder's thread included)",
         ),
         (
             "cost per event independent of the hour of the day",
@@ -257,7 +259,9 @@ clock read and time-zone conversion cost ~1-3 us more than in production: backca
 the clock and converts zones several times per event, the no-op floor does not, so the
 backcare figures are somewhat pessimistic. Rows and writes count state_changed events
 (one states row each), measured with the recorder's states table. Sizes simulated for fewer
-than 8 hours are scaled to an 8-hour day."""
+than 8 hours are scaled to an 8-hour day. Set-up: wall clock of setting up every
+workstation at once, the first time (entities registered) and again after unloading
+them (a restart); "loop" is the event loop's CPU of it, without the recorder's thread."""
 
 
 def main(argv: list[str] | None = None) -> int:
