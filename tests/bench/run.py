@@ -254,10 +254,9 @@ def verdicts(rows: list[dict[str, Any]]) -> str:
 
 NOTES = """\
 Notes: one fresh Home Assistant per run, recorder on SQLite on disk (commit every 5 s),
-asyncio debug off; time is simulated with freezegun, whose Python-level datetime makes each
-clock read and time-zone conversion cost ~1-3 us more than in production: backcare reads
-the clock and converts zones several times per event, the no-op floor does not, so the
-backcare figures are somewhat pessimistic. Rows and writes count state_changed events
+asyncio debug off; time is simulated with freezegun, whose datetimes compare, add and
+convert in Python: backcare's date arithmetic per event costs somewhat more than in
+production, the no-op floor's none, so the backcare figures are somewhat pessimistic. Rows and writes count state_changed events
 (one states row each), measured with the recorder's states table. Sizes simulated for fewer
 than 8 hours are scaled to an 8-hour day. Set-up: wall clock of setting up every
 workstation at once, the first time (entities registered) and again after unloading
