@@ -24,7 +24,7 @@ from collections import Counter
 from collections.abc import Callable
 from contextlib import AbstractContextManager, nullcontext
 import cProfile
-from datetime import datetime, timedelta
+from datetime import datetime, time, timedelta
 import gc
 import json
 import logging
@@ -68,8 +68,22 @@ from .stream import (
 )
 
 ZONE = ZoneInfo("Europe/Amsterdam")
-# A Tuesday; the day starts at 09:00, inside the nudges' active hours.
-START = datetime(2026, 11, 24, 9, 0, tzinfo=ZONE)
+
+
+def _next_workday_morning() -> datetime:
+    """09:00 of the next weekday, inside the nudges' active hours.
+
+    Ahead of the real clock: Home Assistant (the recorder's commit timer among others)
+    set its timers before the clock is frozen, and a clock moved back would hold them
+    off for the whole simulated day.
+    """
+    day = datetime.now(ZONE).date() + timedelta(days=1)
+    while day.weekday() >= 5:
+        day += timedelta(days=1)
+    return datetime.combine(day, time(9), tzinfo=ZONE)
+
+
+START = _next_workday_morning()
 SEED = int(os.environ.get("BACKCARE_BENCH_SEED", "20261124"))
 SIZES = [int(n) for n in os.environ.get("BACKCARE_BENCH_SIZES", "1,10").split(",")]
 # Simulated hours per size, e.g. "1:8,10:8,100:8,500:1".
@@ -229,6 +243,10 @@ async def _tick(
     freezer.move_to(when)
     fire_due(hass, when)
     await hass.async_block_till_done()
+    if when.minute % 5 == 0:
+        # In real time the recorder keeps up; simulated, its queue would only grow (and
+        # a day's worth of it committed at once was seen to come out empty).
+        await async_wait_recording_done(hass)
 
 
 async def _drive(
