@@ -371,7 +371,8 @@ class Workstation:
             # few writes for an SD card, at most the last few minutes lost to a power cut.
             self._save_pending = True
             self._store.async_delay_save(self._snapshot, SAVE_DELAY_SECONDS)
-        self._notify(refresh)
+        if refresh:
+            self._notify(refresh)
 
     def _milestones(self) -> tuple[object, ...]:
         """Return the steps in what is shown: at each, the totals and the bout are written."""
@@ -402,7 +403,9 @@ class Workstation:
             if counting is Posture.SITTING and self._listening & Cadence.LIVE:
                 when = min(when, _next_multiple(now, LIVE_REFRESH))
         if self._cancel_timer is not None:
-            if when == self._timer_at:
+            if self._timer_at <= when:
+                # The timer set goes off first and sets the next: a flicker of presence
+                # costs no timer.
                 return
             self._cancel_timer()
         self._timer_at = when

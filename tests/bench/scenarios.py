@@ -45,7 +45,6 @@ from homeassistant.helpers.event import async_track_state_change_event
 from homeassistant.helpers.recorder import get_instance, session_scope
 from homeassistant.helpers.storage import Store
 from homeassistant.setup import async_setup_component
-from homeassistant.util.json import json_loads
 import orjson
 import pytest
 from pytest_homeassistant_custom_component.common import MockConfigEntry
@@ -182,7 +181,7 @@ def _backcare_entry(index: int) -> MockConfigEntry:
 
 
 class StoreWrites:
-    """Counts (and serialises, as a real write would) backcare's Store writes."""
+    """Counts backcare's Store writes, and serialises them as a real write would."""
 
     def __init__(self) -> None:
         self.count = 0
@@ -198,7 +197,7 @@ class StoreWrites:
             self.count += 1
             if "data_func" in data:
                 data["data"] = data.pop("data_func")()
-            json_loads(orjson.dumps(data))
+            orjson.dumps(data)
 
         self._patch = patch.object(Store, "_async_write_data", write)
         self._patch.__enter__()
