@@ -14,7 +14,6 @@ import pytest
 from pytest_homeassistant_custom_component.common import (
     MockConfigEntry,
     async_capture_events,
-    async_fire_time_changed,
 )
 
 # Importing the package puts the repo's custom_components first in Home Assistant's
@@ -29,6 +28,8 @@ from custom_components.backcare.const import (
     CONF_STANDING_HEIGHT,
     DOMAIN,
 )
+
+from .bench.clock import fire_due
 
 
 @pytest.fixture(autouse=True)
@@ -105,7 +106,7 @@ async def travel(
     while now < to:
         now = min(to, now.replace(second=0, microsecond=0) + timedelta(minutes=1))
         freezer.move_to(now)
-        async_fire_time_changed(hass, now)
+        fire_due(hass, now)
         await hass.async_block_till_done()
 
 

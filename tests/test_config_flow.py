@@ -9,15 +9,13 @@ from freezegun.api import FrozenDateTimeFactory
 from homeassistant.config_entries import SOURCE_USER
 from homeassistant.core import HomeAssistant
 from homeassistant.data_entry_flow import FlowResultType
+from homeassistant.util import dt as dt_util
 import pytest
-from pytest_homeassistant_custom_component.common import (
-    MockConfigEntry,
-    async_fire_time_changed,
-)
+from pytest_homeassistant_custom_component.common import MockConfigEntry
 
 from custom_components.backcare.const import DOMAIN
 
-from .conftest import CHAIR, HEIGHT, PRESENCE, workstation_entry
+from .conftest import CHAIR, HEIGHT, PRESENCE, travel, workstation_entry
 
 pytestmark = pytest.mark.usefixtures("desk_states")
 
@@ -208,10 +206,7 @@ async def test_reconfigure_switches_to_a_standing_sensor_and_keeps_today(
     assert await hass.config_entries.async_setup(entry.entry_id)
     hass.states.async_set(PRESENCE, "on")
     await hass.async_block_till_done()
-    freezer.tick(timedelta(minutes=10))
-    async_fire_time_changed(hass)
-    await hass.async_block_till_done()
-    assert hass.states.get(SEATED).state == "10.0"
+    await travel(hass, freezer, dt_util.utcnow() + timedelta(minutes=10))
     before = entry.runtime_data
 
     flow_id = await _reconfigure(hass, entry)
@@ -237,6 +232,7 @@ async def test_reconfigure_switches_to_a_standing_sensor_and_keeps_today(
         "break_minutes": 3,
         "sit_limit_minutes": 25,
     }
+    # The reloaded workstation shows the exact total of the ten minutes so far.
     assert hass.states.get(SEATED).state == "10.0"
     hass.states.async_set("input_boolean.standing", "on")
     await hass.async_block_till_done()

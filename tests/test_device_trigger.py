@@ -19,7 +19,6 @@ import probatio
 import pytest
 from pytest_homeassistant_custom_component.common import (
     MockConfigEntry,
-    async_fire_time_changed,
     async_get_device_automations,
     async_mock_service,
 )
@@ -32,6 +31,7 @@ from custom_components.backcare.const import (
     EVENT_NUDGE_RESOLVED,
 )
 
+from .bench.clock import fire_due
 from .conftest import CHAIR, HEIGHT, PRESENCE
 
 POSTURE = "sensor.office_desk_posture"
@@ -282,7 +282,7 @@ async def _advance(
     hass: HomeAssistant, freezer: FrozenDateTimeFactory, delta: timedelta
 ) -> None:
     freezer.tick(delta)
-    async_fire_time_changed(hass, dt_util.utcnow())
+    fire_due(hass, dt_util.utcnow())
     await hass.async_block_till_done()
 
 

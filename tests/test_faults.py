@@ -55,7 +55,7 @@ async def _settled_footprint(
     hass: HomeAssistant, freezer: FrozenDateTimeFactory
 ) -> tuple[int, int, int, int]:
     """The footprint once every delayed Store write (of any store) has been made."""
-    for _ in range(2):
+    for _ in range(3):  # backcare's own delay is five minutes
         freezer.tick(120)
         async_fire_time_changed(hass)
         await hass.async_block_till_done()

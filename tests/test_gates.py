@@ -28,6 +28,15 @@ async def test_no_stand_or_move_nudge_outside_the_active_schedule(
     assert day.sensor("next_nudge") != "unknown"  # the pace is still shown
 
 
+async def test_a_nudge_due_before_the_active_hours_fires_when_they_start(
+    day: Day,
+) -> None:
+    await day.start("07:00", **STAND_ONLY)
+    await day.set(PRESENCE, "on")
+    await day.travel("08:01")
+    assert day.fired() == [("08:00", "stand", 1)]
+
+
 async def test_a_workday_sensor_decides_the_active_days(day: Day) -> None:
     await day.set("binary_sensor.workday", "on")
     await day.start(

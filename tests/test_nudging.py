@@ -196,3 +196,21 @@ async def test_standing_goal_streak_over_a_week(day: Day) -> None:
         await day.set(HEIGHT, "72")
     await day.travel("12:00", "2026-11-26")
     assert day.sensor("goal_streak") == "0"
+
+
+async def test_move_nudge_comes_due_while_standing(day: Day) -> None:
+    await day.start("09:00", sit_limit_minutes=240, core_enabled=False)
+    await day.set(PRESENCE, "on")
+    await day.travel("09:20")
+    await day.set(HEIGHT, "110")
+    await day.travel("10:01")
+    assert day.fired() == [("10:00", "move", 1)]
+
+
+async def test_evening_stretch_comes_at_its_time_while_away(day: Day) -> None:
+    await day.start("15:00", sit_limit_minutes=240, move_interval_minutes=480)
+    await day.set(PRESENCE, "on")
+    await day.travel("17:30")
+    await day.set(PRESENCE, "off")
+    await day.travel("19:01")
+    assert day.fired() == [("19:00", "stretch", 1)]

@@ -12,10 +12,10 @@ from homeassistant.const import EVENT_HOMEASSISTANT_STARTED
 from homeassistant.core import CoreState, HomeAssistant
 from homeassistant.helpers import entity_registry as er, issue_registry as ir
 from homeassistant.setup import async_setup_component
+from homeassistant.util import dt as dt_util
 import pytest
 from pytest_homeassistant_custom_component.common import (
     MockConfigEntry,
-    async_fire_time_changed,
 )
 from pytest_homeassistant_custom_component.typing import ClientSessionGenerator
 
@@ -27,7 +27,7 @@ from custom_components.backcare.const import (
     DOMAIN,
 )
 
-from .conftest import CHAIR, HEIGHT, PRESENCE, workstation_entry
+from .conftest import CHAIR, HEIGHT, PRESENCE, travel, workstation_entry
 
 NEW_CHAIR = "binary_sensor.new_chair"
 
@@ -132,15 +132,18 @@ async def test_the_issue_clears_itself_when_the_entity_comes_back(
 
 async def test_fixing_a_removed_source_replaces_it_and_keeps_todays_totals(
     hass: HomeAssistant,
+    freezer: FrozenDateTimeFactory,  # before the entry: its timers run on frozen time
     entry: MockConfigEntry,
     hass_client: ClientSessionGenerator,
-    freezer: FrozenDateTimeFactory,
 ) -> None:
+    # From a whole five minutes: today's totals are shown on each.
+    now = dt_util.utcnow()
+    start = now.replace(minute=now.minute - now.minute % 5, second=0, microsecond=0)
+    start += timedelta(minutes=5)
+    await travel(hass, freezer, start)
     hass.states.async_set(PRESENCE, "on")
     await hass.async_block_till_done()
-    freezer.tick(timedelta(minutes=10))
-    async_fire_time_changed(hass)
-    await hass.async_block_till_done()
+    await travel(hass, freezer, start + timedelta(minutes=10))
     assert hass.states.get("sensor.office_desk_seated_time_today").state == "10.0"
 
     await remove(hass, CHAIR)
@@ -171,9 +174,7 @@ async def test_fixing_a_removed_source_replaces_it_and_keeps_todays_totals(
     assert entry.state is ConfigEntryState.LOADED
     assert issue_of(hass, entry, CHAIR) is None
     assert hass.states.get("sensor.office_desk_seated_time_today").state == "10.0"
-    freezer.tick(timedelta(minutes=5))
-    async_fire_time_changed(hass)
-    await hass.async_block_till_done()
+    await travel(hass, freezer, start + timedelta(minutes=15))
     assert hass.states.get("sensor.office_desk_seated_time_today").state == "15.0"
 
 

@@ -6,17 +6,18 @@ from datetime import UTC, datetime, timedelta
 
 from freezegun.api import FrozenDateTimeFactory
 from homeassistant.components.recorder import Recorder
-from homeassistant.core import HomeAssistant
+from homeassistant.core import Event, EventStateChangedData, HomeAssistant, callback
+from homeassistant.helpers.event import async_track_state_change_event
 from homeassistant.setup import async_setup_component
 import pytest
 from pytest_homeassistant_custom_component.common import (
     MockConfigEntry,
-    async_fire_time_changed,
 )
 from pytest_homeassistant_custom_component.components.recorder.common import (
     async_wait_recording_done,
 )
 
+from .bench.clock import fire_due
 from .conftest import (
     CHAIR,
     HEIGHT,
@@ -166,16 +167,32 @@ async def test_scripted_workday(
     assert desk.state("last_break") == at(day, "17:30").astimezone(UTC).isoformat()
 
 
+def _history(hass: HomeAssistant, key: str) -> list[float]:
+    """The values a sensor is written with from now on, as the recorder sees them."""
+    written: list[float] = []
+
+    @callback
+    def record(event: Event[EventStateChangedData]) -> None:
+        if (state := event.data["new_state"]) is not None:
+            written.append(float(state.state))
+
+    async_track_state_change_event(hass, f"sensor.{DESK}_{key}", record)
+    return written
+
+
 async def test_midnight_splits_the_day_but_not_the_bout(
     hass: HomeAssistant, freezer: FrozenDateTimeFactory, desk: Desk
 ) -> None:
     freezer.move_to(at("2026-11-23", "23:00"))
     await _add(hass)
     await desk.presence("on")
+    seated = _history(hass, "seated_time_today")
     await desk.travel(at("2026-11-23", "23:59:59"))
-    assert desk.minutes("seated_time_today") == 59  # written on whole minutes
+    assert desk.minutes("seated_time_today") == 55  # today's totals: every 5 minutes
+    assert desk.minutes("sitting_bout") == 59  # the bout: every minute
     await desk.travel(at("2026-11-24", "00:00"))
-    assert desk.minutes("seated_time_today") == 0
+    # The day's last value is written just before midnight, then the new day's.
+    assert seated[-2:] == [60, 0]
     assert desk.minutes("sitting_bout") == 60
     await desk.travel(at("2026-11-24", "00:30"))
     assert desk.minutes("seated_time_today") == 30
@@ -196,10 +213,10 @@ async def test_a_day_at_the_desk_lasts_as_long_as_the_local_day(
     freezer.move_to(at(date, "00:00"))
     await _add(hass)
     await desk.presence("on")
+    seated = _history(hass, "seated_time_today")
     next_day = (datetime.fromisoformat(date) + timedelta(days=1)).date().isoformat()
-    await desk.travel(at(next_day, "00:00") - timedelta(minutes=1))
-    assert desk.minutes("seated_time_today") == hours * 60 - 1
     await desk.travel(at(next_day, "00:00"))
+    assert seated[-2:] == [hours * 60, 0]
     assert desk.minutes("seated_time_today") == 0
 
 
@@ -242,26 +259,27 @@ async def test_restart_on_a_later_day_starts_fresh(
     assert desk.minutes("sitting_bout") == 5
 
 
-async def test_counters_are_written_once_a_minute_not_per_source_event(
+async def test_totals_are_written_every_five_minutes_the_bout_every_minute(
     hass: HomeAssistant, freezer: FrozenDateTimeFactory, desk: Desk
 ) -> None:
     day = "2026-11-23"
     freezer.move_to(at(day, "09:00"))
     await _add(hass)
     await desk.presence("on")
-    writes: list[str] = []
-    hass.bus.async_listen(
-        "state_changed",
-        lambda event: writes.append(event.data["entity_id"])
-        if event.data["entity_id"] == f"sensor.{DESK}_seated_time_today"
-        else None,
-    )
-    for second in range(0, 600, 5):  # desk height noise every 5 s for 10 minutes
+    seated = _history(hass, "seated_time_today")
+    bout = _history(hass, "sitting_bout")
+    for second in range(5, 605, 5):  # desk height noise every 5 s for 10 minutes
         freezer.move_to(at(day, "09:00") + timedelta(seconds=second))
         await desk.height(72 + (second % 3) / 10)
-        async_fire_time_changed(hass)
+        fire_due(hass, at(day, "09:00") + timedelta(seconds=second))
         await hass.async_block_till_done()
-    assert len(writes) <= 11
+    assert seated == [5, 10]
+    assert bout == list(range(1, 11))
+    # A change of posture writes the exact figures at once.
+    freezer.move_to(at(day, "09:10:30"))
+    await desk.height(105)
+    assert seated[-1] == 10.5
+    assert desk.minutes("sitting_bout") == 10.5
 
 
 async def test_seated_time_agrees_with_history_stats_to_the_second(

@@ -9,7 +9,6 @@ from zoneinfo import ZoneInfo
 from freezegun.api import FrozenDateTimeFactory
 from homeassistant.components.recorder import Recorder
 from homeassistant.core import HomeAssistant
-from pytest_homeassistant_custom_component.common import async_fire_time_changed
 from pytest_homeassistant_custom_component.components.recorder.common import (
     async_wait_recording_done,
     do_adhoc_statistics,
@@ -17,6 +16,9 @@ from pytest_homeassistant_custom_component.components.recorder.common import (
 )
 import yaml
 
+from custom_components.backcare.workstation import DAY_END
+
+from .bench.clock import fire_due
 from .conftest import PRESENCE, workstation_entry
 
 ZONE = ZoneInfo("Europe/Amsterdam")
@@ -39,11 +41,14 @@ async def test_seated_time_statistics_keep_growing_over_midnight(
     await hass.async_block_till_done()
 
     now = start
+    midnight = datetime(2026, 11, 24, tzinfo=ZONE)
     while now < start + timedelta(hours=4, minutes=10):
         now += timedelta(minutes=1)
-        freezer.move_to(now)
-        async_fire_time_changed(hass, now)
-        await hass.async_block_till_done()
+        # The day's last value is written just before midnight, at the instant it is due.
+        for instant in (midnight - DAY_END, now) if now == midnight else (now,):
+            freezer.move_to(instant)
+            fire_due(hass, instant)
+            await hass.async_block_till_done()
         if now.minute % 5 == 0:
             # Compile the five minutes that just ended, as the recorder does.
             await async_wait_recording_done(hass)
@@ -66,11 +71,11 @@ async def test_seated_time_statistics_keep_growing_over_midnight(
     assert len(hours) == 4
     sums = [row["sum"] for row in hours]
     assert sums == sorted(sums)
-    # Counters are written on whole minutes, so each hour holds the value of its last
-    # minute; the reset at midnight comes before 23:59-00:00 is written, so that one
-    # minute of a bout that crosses midnight is not in the statistics.
-    assert sums == [59, 119, 178, 238]
-    assert hours[-1]["state"] == 119  # the counter itself restarted at midnight
+    # Today's totals are written every five minutes, so each hour holds the value of its
+    # last five; the day's final value (120) is written just before the reset at
+    # midnight, so nothing of a bout that crosses midnight is lost.
+    assert sums == [55, 120, 175, 235]
+    assert hours[-1]["state"] == 115  # the counter itself restarted at midnight
     state = hass.states.get(SEATED)
     assert state is not None
     assert state.attributes["state_class"] == "total_increasing"

@@ -15,16 +15,16 @@ from pytest_homeassistant_custom_component.common import MockConfigEntry
 from custom_components.backcare.const import DOMAIN
 from custom_components.backcare.engine.tracker import Tracker, TrackerSettings
 
-from .conftest import CHAIR, HEIGHT, PRESENCE, workstation_entry
+from .conftest import CHAIR, HEIGHT, PRESENCE, travel, workstation_entry
 
 POSTURE = "sensor.office_desk_posture"
 
 
 async def test_home_assistant_stopping_writes_the_ledger(
     hass: HomeAssistant,
+    freezer: FrozenDateTimeFactory,  # before the entry: its timers run on frozen time
     entry: MockConfigEntry,
     hass_storage: dict[str, Any],
-    freezer: FrozenDateTimeFactory,
 ) -> None:
     hass.states.async_set("binary_sensor.desk_presence", "on")
     await hass.async_block_till_done()
@@ -33,6 +33,24 @@ async def test_home_assistant_stopping_writes_the_ledger(
     await hass.async_block_till_done()
     saved = hass_storage[f"{DOMAIN}.{entry.entry_id}"]["data"]["tracker"]
     assert sum(day["sitting"] for day in saved["days"]) == 300
+
+
+async def test_the_ledger_is_written_every_five_minutes_while_someone_sits(
+    hass: HomeAssistant,
+    freezer: FrozenDateTimeFactory,  # before the entry: its timers run on frozen time
+    entry: MockConfigEntry,
+    hass_storage: dict[str, Any],
+) -> None:
+    start = dt_util.utcnow()
+    hass.states.async_set("binary_sensor.desk_presence", "on")
+    await hass.async_block_till_done()
+    key = f"{DOMAIN}.{entry.entry_id}"
+    for minutes in (6, 11):
+        # The bout is shown every minute: that must not put the write off.
+        await travel(hass, freezer, start + timedelta(minutes=minutes))
+        saved = hass_storage[key]["data"]["tracker"]
+        seated = sum(day["sitting"] for day in saved["days"])
+        assert (minutes - 1) * 60 <= seated <= minutes * 60
 
 
 STANDING = "input_boolean.standing"

@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
-from homeassistant.helpers.device_registry import DeviceEntryType, DeviceInfo
+from homeassistant.core import callback
 from homeassistant.helpers.entity import Entity, EntityDescription
 
-from .const import DOMAIN
-from .workstation import Workstation
+from .workstation import Cadence, Workstation
 
 
 class BackcareEntity(Entity):
-    """An entity of a workstation's device, updated when its workstation says so."""
+    """An entity of a workstation's device, written when what it shows changes.
+
+    Its workstation tells it when that may be (see `Cadence`); a write that would show
+    the same as the last one is skipped: it would cost a state write for nothing.
+    """
 
     _attr_has_entity_name = True
     _attr_should_poll = False
@@ -21,19 +24,28 @@ class BackcareEntity(Entity):
         """Attach to the workstation's device."""
         self.workstation = workstation
         self.entity_description = description
-        entry = workstation.entry
-        self._attr_unique_id = f"{entry.entry_id}_{description.key}"
-        self._attr_device_info = DeviceInfo(
-            identifiers={(DOMAIN, entry.entry_id)},
-            name=entry.title,
-            entry_type=DeviceEntryType.SERVICE,
-            manufacturer="backcare",
-            model="Workstation",
-        )
+        self._attr_unique_id = f"{workstation.entry.entry_id}_{description.key}"
+        # One device description for all its entities.
+        self._attr_device_info = workstation.device_info
 
     async def async_added_to_hass(self) -> None:
         """Follow the workstation."""
         await super().async_added_to_hass()
+        self._shown = self._showing()
         self.async_on_remove(
-            self.workstation.async_add_listener(self.async_write_ha_state)
+            self.workstation.async_add_listener(self._async_refresh, self._cadence())
         )
+
+    def _cadence(self) -> Cadence:
+        """When the workstation tells the entity to look again while time passes."""
+        return Cadence.CHANGES
+
+    def _showing(self) -> tuple[object, ...]:
+        """Return what a write would show now."""
+        return (self.available, self.state, self.extra_state_attributes)
+
+    @callback
+    def _async_refresh(self) -> None:
+        if (shown := self._showing()) != self._shown:
+            self._shown = shown
+            self.async_write_ha_state()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import datetime, time
+from datetime import datetime, time, timedelta
 from typing import Any
 
 from homeassistant.const import STATE_ON
@@ -56,6 +56,11 @@ class GateReader:
         self.calendar_entities: list[str] = list(option[CONF_CALENDAR_ENTITIES])
 
     @property
+    def clock_times(self) -> list[time]:
+        """Local times at which the schedule opens or closes."""
+        return [self.start, self.end]
+
+    @property
     def entities(self) -> list[str]:
         """Entities whose changes can open or close a gate."""
         workday = [self.workday_entity] if self.workday_entity else []
@@ -95,6 +100,17 @@ class GateReader:
             if start is not None and end is not None and start > now:
                 meetings.append((start, end))
         return min(meetings, default=None)
+
+
+def next_clock_time(now: datetime, times: list[time]) -> datetime:
+    """Return the first instant after `now` at which the local clock shows one of `times`."""
+    local = dt_util.as_local(now)
+    return min(
+        moment
+        for day in (local.date(), local.date() + timedelta(days=1))
+        for at in times
+        if (moment := datetime.combine(day, at, tzinfo=local.tzinfo)) > now
+    )
 
 
 def _calendar_time(value: object) -> datetime | None:

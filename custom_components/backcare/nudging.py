@@ -59,7 +59,7 @@ from .engine.nudges import (
 )
 from .engine.posture import Posture
 from .engine.tracker import Tracker
-from .gates import GateReader, Gates, parse_time
+from .gates import GateReader, Gates, next_clock_time, parse_time
 from .messages import nudge_text
 from .notify_actions import PhoneNotifier
 
@@ -146,7 +146,7 @@ class Nudging:
 
     # Evaluation -----------------------------------------------------------------
 
-    def evaluate(self, now: datetime) -> datetime | None:
+    def evaluate(self, now: datetime) -> datetime:
         """Fire and resolve what is due; return when to evaluate again by itself."""
         gates = self.gates.read(now)
         situation = self._situation(now, gates)
@@ -161,7 +161,14 @@ class Nudging:
         )
         self.deliver(situation, self.planner.evaluate(situation))
         self.next_due = self.planner.next_due(situation)
-        return self.planner.next_check(situation)
+        # By the clock: the schedule opens or closes, the evening stretch or the morning
+        # core comes due. The day's end is the tracker's deadline.
+        settings = self.planner.settings
+        clock = next_clock_time(
+            now, [*self.gates.clock_times, settings.stretch_at, settings.core_start]
+        )
+        check = self.planner.next_check(situation)
+        return clock if check is None else min(check, clock)
 
     @staticmethod
     def _recent_days(situation: Situation) -> list[date]:

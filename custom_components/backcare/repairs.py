@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from homeassistant.components.repairs import RepairsFlow, RepairsFlowResult
@@ -22,6 +22,7 @@ from homeassistant.helpers import (
 )
 from homeassistant.helpers.event import async_track_state_change_event
 from homeassistant.helpers.start import async_at_started
+from homeassistant.util.hass_dict import HassKey
 import probatio
 
 from .const import (
@@ -41,6 +42,7 @@ from .const import (
 )
 
 ISSUE_MISSING_SOURCE = "missing_source"
+type RegistryEvent = Event[er.EventEntityRegistryUpdatedData]
 CONF_REPLACEMENT = "replacement"
 
 # Each option that names entities: the domains it accepts and whether it is a list.
@@ -76,6 +78,69 @@ def source_issue_id(entry_id: str, entity_id: str) -> str:
     return f"{ISSUE_MISSING_SOURCE}_{entry_id}_{entity_id}"
 
 
+class _RegistryWatch:
+    """One entity registry listener for every workstation, told which sources to watch.
+
+    With a listener per workstation, every entity added at start-up would be shown to
+    every workstation: hundreds of workstations would make start-up slow.
+    """
+
+    def __init__(self, hass: HomeAssistant) -> None:
+        self._hass = hass
+        self._watchers: dict[str, list[Callable[[RegistryEvent], None]]] = {}
+        self._unsubscribe: CALLBACK_TYPE | None = None
+
+    @callback
+    def add(
+        self, entity_ids: set[str], watcher: Callable[[RegistryEvent], None]
+    ) -> CALLBACK_TYPE:
+        """Call `watcher` with each registry event about one of `entity_ids`."""
+        for entity_id in entity_ids:
+            self._watchers.setdefault(entity_id, []).append(watcher)
+        if self._unsubscribe is None:
+            self._unsubscribe = self._hass.bus.async_listen(
+                er.EVENT_ENTITY_REGISTRY_UPDATED,
+                self._dispatch,
+                event_filter=self._concerns,
+            )
+
+        @callback
+        def remove() -> None:
+            for entity_id in entity_ids:
+                watchers = self._watchers[entity_id]
+                watchers.remove(watcher)
+                if not watchers:
+                    del self._watchers[entity_id]
+            if not self._watchers and self._unsubscribe is not None:
+                self._unsubscribe()
+                self._unsubscribe = None
+
+        return remove
+
+    @callback
+    def _concerns(self, data: er.EventEntityRegistryUpdatedData) -> bool:
+        return data["entity_id"] in self._watchers or (
+            data["action"] == "update" and data.get("old_entity_id") in self._watchers
+        )
+
+    @callback
+    def _dispatch(self, event: RegistryEvent) -> None:
+        data = event.data
+        ids = {data["entity_id"]}
+        if data["action"] == "update" and (old := data.get("old_entity_id")):
+            ids.add(old)
+        watchers = {
+            watcher
+            for entity_id in ids
+            for watcher in self._watchers.get(entity_id, [])
+        }
+        for watcher in watchers:
+            watcher(event)
+
+
+_WATCH: HassKey[_RegistryWatch] = HassKey(f"{DOMAIN}_registry_watch")
+
+
 @callback
 def async_track_missing_sources(
     hass: HomeAssistant, entry: ConfigEntry[Any]
@@ -83,9 +148,17 @@ def async_track_missing_sources(
     """Raise a repair issue while a source entity is removed or renamed away.
 
     Sources are checked once Home Assistant has started, when every integration had
-    its chance to add its entities; an issue clears itself when the entity is back.
+    its chance to add its entities; an issue clears itself when the entity is back
+    (its state is followed only while it is missing).
     """
     sources = _source_ids(entry.options)
+    # The missing sources, each with the state listener that waits for its return.
+    missing: dict[str, CALLBACK_TYPE] = {}
+
+    @callback
+    def state_changed(event: Event[EventStateChangedData]) -> None:
+        if event.data["new_state"] is not None:
+            clear_issue(event.data["entity_id"])
 
     def raise_issue(entity_id: str, suggested: str | None = None) -> None:
         ir.async_create_issue(
@@ -105,9 +178,15 @@ def async_track_missing_sources(
                 "workstation": entry.title,
             },
         )
+        if entity_id not in missing:
+            missing[entity_id] = async_track_state_change_event(
+                hass, entity_id, state_changed
+            )
 
     def clear_issue(entity_id: str) -> None:
         ir.async_delete_issue(hass, DOMAIN, source_issue_id(entry.entry_id, entity_id))
+        if (stop_following := missing.pop(entity_id, None)) is not None:
+            stop_following()
 
     @callback
     def check_sources(hass: HomeAssistant) -> None:
@@ -125,14 +204,7 @@ def async_track_missing_sources(
             clear_issue(entity_id)
 
     @callback
-    def is_source_event(event_data: er.EventEntityRegistryUpdatedData) -> bool:
-        return event_data["entity_id"] in sources or (
-            event_data["action"] == "update"
-            and event_data.get("old_entity_id") in sources
-        )
-
-    @callback
-    def registry_updated(event: Event[er.EventEntityRegistryUpdatedData]) -> None:
+    def registry_updated(event: RegistryEvent) -> None:
         data = event.data
         if data["action"] == "update" and (old := data.get("old_entity_id")):
             if old in sources:
@@ -144,25 +216,18 @@ def async_track_missing_sources(
         elif data["action"] == "create":
             clear_issue(data["entity_id"])
 
-    @callback
-    def state_changed(event: Event[EventStateChangedData]) -> None:
-        if event.data["new_state"] is not None:
-            clear_issue(event.data["entity_id"])
-
+    if (watch := hass.data.get(_WATCH)) is None:
+        watch = hass.data[_WATCH] = _RegistryWatch(hass)
     unsubscribe = [
         async_at_started(hass, check_sources),
-        hass.bus.async_listen(
-            er.EVENT_ENTITY_REGISTRY_UPDATED,
-            registry_updated,
-            event_filter=is_source_event,
-        ),
-        async_track_state_change_event(hass, list(sources), state_changed),
+        watch.add(sources, registry_updated),
     ]
 
     @callback
     def stop() -> None:
-        for unsub in unsubscribe:
+        for unsub in [*unsubscribe, *missing.values()]:
             unsub()
+        missing.clear()
 
     return stop
 

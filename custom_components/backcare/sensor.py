@@ -17,14 +17,13 @@ from homeassistant.const import PERCENTAGE, EntityCategory, UnitOfTime
 from homeassistant.core import HomeAssistant
 from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
 from homeassistant.helpers.typing import StateType
-from homeassistant.util import dt as dt_util
 
 from .engine.exercises import NudgeKind
 from .engine.ledger import DayTotals
 from .engine.nudges import DayNudges
 from .engine.posture import Posture
 from .entity import BackcareEntity
-from .workstation import BackcareConfigEntry, Workstation
+from .workstation import BackcareConfigEntry, Cadence, Workstation
 
 PARALLEL_UPDATES = 0
 NO_NUDGE = "none"
@@ -42,10 +41,15 @@ class BackcareSensorDescription(SensorEntityDescription):
     value_fn: Callable[[Workstation, DayTotals], StateType | datetime]
     available_fn: Callable[[Workstation], bool] = lambda _ws: True
     attributes_fn: Callable[[Workstation], Mapping[str, Any]] | None = None
+    cadence: Cadence = Cadence.CHANGES
 
 
 def _duration(
-    key: str, seconds_fn: Callable[[Workstation, DayTotals], float], *, total: bool
+    key: str,
+    seconds_fn: Callable[[Workstation, DayTotals], float],
+    *,
+    total: bool,
+    cadence: Cadence = Cadence.TOTALS,
 ) -> BackcareSensorDescription:
     return BackcareSensorDescription(
         key=key,
@@ -57,6 +61,7 @@ def _duration(
         if total
         else SensorStateClass.MEASUREMENT,
         value_fn=lambda ws, today: _minutes(seconds_fn(ws, today)),
+        cadence=cadence,
     )
 
 
@@ -95,7 +100,12 @@ SENSORS: tuple[BackcareSensorDescription, ...] = (
     ),
     _duration("seated_time_today", lambda _ws, today: today.sitting, total=True),
     _duration("standing_time_today", lambda _ws, today: today.standing, total=True),
-    _duration("sitting_bout", lambda ws, _today: ws.tracker.sitting_bout, total=False),
+    _duration(
+        "sitting_bout",
+        lambda ws, _today: ws.tracker.sitting_bout,
+        total=False,
+        cadence=Cadence.LIVE,
+    ),
     _duration(
         "longest_sitting_bout_today", lambda _ws, today: today.longest_bout, total=False
     ),
@@ -122,6 +132,7 @@ SENSORS: tuple[BackcareSensorDescription, ...] = (
         value_fn=lambda _ws, today: (
             None if (ratio := today.standing_ratio) is None else round(ratio, 1)
         ),
+        cadence=Cadence.TOTALS,
     ),
     BackcareSensorDescription(
         key="last_break",
@@ -168,6 +179,7 @@ SENSORS: tuple[BackcareSensorDescription, ...] = (
         value_fn=lambda ws, today: ws.nudging.goal.streak_with_today(
             today.day, today.standing / 60
         ),
+        cadence=Cadence.TOTALS,
     ),
 )
 
@@ -199,7 +211,14 @@ class BackcareSensor(BackcareEntity, SensorEntity):
     def native_value(self) -> StateType | datetime:
         """The figure as of the workstation's last update."""
         ws = self.workstation
-        return self.entity_description.value_fn(ws, ws.tracker.today(dt_util.utcnow()))
+        return self.entity_description.value_fn(ws, ws.today)
+
+    def _cadence(self) -> Cadence:
+        return self.entity_description.cadence
+
+    def _showing(self) -> tuple[object, ...]:
+        # The native value: cheaper than the state, and it decides it.
+        return (self.available, self.native_value, self.extra_state_attributes)
 
     @property
     def extra_state_attributes(self) -> Mapping[str, Any] | None:

@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections import deque
 from collections.abc import Callable
 from datetime import datetime, timedelta
+from enum import IntFlag, auto
+from functools import partial
 from typing import Any
 
 from homeassistant.config_entries import ConfigEntry
@@ -13,15 +15,16 @@ from homeassistant.core import (
     CALLBACK_TYPE,
     Event,
     EventStateChangedData,
+    HassJob,
     HomeAssistant,
     State,
     callback,
 )
 from homeassistant.exceptions import ServiceValidationError
+from homeassistant.helpers.device_registry import DeviceEntryType, DeviceInfo
 from homeassistant.helpers.event import (
     async_track_point_in_utc_time,
     async_track_state_change_event,
-    async_track_utc_time_change,
 )
 from homeassistant.helpers.storage import Store
 from homeassistant.util import dt as dt_util
@@ -44,6 +47,7 @@ from .const import (
     STORAGE_VERSION,
 )
 from .engine.exercises import NudgeKind
+from .engine.ledger import DayTotals
 from .engine.nudges import Outcome, Situation
 from .engine.posture import HeightThreshold, Posture, combine_presence
 from .engine.tracker import Tracker, TrackerSettings
@@ -53,6 +57,40 @@ from .nudging import Nudging
 type BackcareConfigEntry = ConfigEntry[Workstation]
 
 _UNUSABLE = (STATE_UNKNOWN, STATE_UNAVAILABLE)
+# While time alone moves the counters, the bout is shown on each whole minute and today's
+# totals on each whole five minutes, and once more just before midnight, so the day's
+# last value reaches the history and the long-term statistics.
+LIVE_REFRESH = timedelta(minutes=1)
+TOTALS_REFRESH = timedelta(minutes=5)
+DAY_END = timedelta(milliseconds=1)
+
+
+class Cadence(IntFlag):
+    """When an entity is looked at again; it is written only if what it shows changed.
+
+    Today's totals and the bout run with time: they are written on their refresh while
+    they run and exactly at each milestone (the posture shown, a break, the end of a
+    bout, a new day), not at every reading in between, such as a flicker of presence
+    within the grace period.
+    """
+
+    # Any reading, deadline or action that changes what it shows: posture, nudges.
+    CHANGES = auto()
+    # Each whole five minutes, just before midnight, and milestones: today's totals.
+    TOTALS = auto()
+    # Each whole minute, and milestones: the sitting bout.
+    LIVE = auto()
+
+
+MILESTONE = Cadence.CHANGES | Cadence.TOTALS | Cadence.LIVE
+
+
+def _next_multiple(now: datetime, step: timedelta) -> datetime:
+    """Return the first whole multiple of `step` (since the Unix epoch) after `now`."""
+    seconds = step.total_seconds()
+    return datetime.fromtimestamp(
+        (now.timestamp() // seconds + 1) * seconds, now.tzinfo
+    )
 
 
 def presence_of(state: State | None) -> bool | None:
@@ -74,6 +112,13 @@ class Workstation:
         """Read the options; nothing runs until `async_start`."""
         self.hass = hass
         self.entry = entry
+        self.device_info = DeviceInfo(
+            identifiers={(DOMAIN, entry.entry_id)},
+            name=entry.title,
+            entry_type=DeviceEntryType.SERVICE,
+            manufacturer="backcare",
+            model="Workstation",
+        )
         options = entry.options
         self.presence_entities: list[str] = list(options[CONF_PRESENCE_ENTITIES])
         self.height_entity: str | None = options.get(CONF_HEIGHT_ENTITY)
@@ -93,16 +138,24 @@ class Workstation:
         self._store: Store[dict[str, Any]] = Store(
             hass, STORAGE_VERSION, storage_key(entry.entry_id)
         )
-        self.tracker = Tracker(
-            self._settings, dt_util.get_default_time_zone(), dt_util.utcnow()
-        )
-        self._listeners: list[CALLBACK_TYPE] = []
+        now = dt_util.utcnow()
+        self.tracker = Tracker(self._settings, dt_util.get_default_time_zone(), now)
+        self._listeners: list[tuple[Cadence, CALLBACK_TYPE]] = []
+        self._listening = Cadence(0)  # the cadences of all listeners
         self._unsubscribe: list[CALLBACK_TYPE] = []
-        self._cancel_deadline: CALLBACK_TYPE | None = None
-        self._deadline: datetime | None = None
-        self._next_check: datetime | None = None
+        # One timer: the next deadline, nudge check or refresh, whichever comes first.
+        self._timer_job = HassJob(self._on_timer, "backcare timer")
+        self._cancel_timer: CALLBACK_TYPE | None = None
+        self._timer_at = self._due = self._next_check = now
+        # The next refresh of today's totals; None while they stand still.
+        self._totals_at: datetime | None = None
+        self._last_milestones: tuple[object, ...] = ()
+        self._save_pending = False
+        self._presence: dict[str, bool | None] = {}
         self._presence_lost = False
         self._posture_lost = False
+        # The instant the entities show; set by each update.
+        self.as_of = now
         self.nudging = Nudging(hass, entry, self.tracker)
         # Diagnostics: the last posture changes as (time, from, to).
         self.transitions: deque[tuple[datetime, Posture | None, Posture | None]] = (
@@ -127,69 +180,91 @@ class Workstation:
                     "%s: the saved nudge state could not be read; nudges start afresh",
                     self.entry.title,
                 )
-        self._read_posture_source(now)
-        self._read_presence(now)
-        sources = [*self.presence_entities]
         if posture_source := self.height_entity or self.standing_entity:
+            self._read_posture_source(now, self.hass.states.get(posture_source))
+        self._presence = {
+            entity_id: presence_of(self.hass.states.get(entity_id))
+            for entity_id in self.presence_entities
+        }
+        self._apply_presence(now)
+        sources = [*self.presence_entities]
+        if posture_source:
             sources.append(posture_source)
         self._unsubscribe = [
             async_track_state_change_event(self.hass, sources, self._on_source_change),
             async_track_state_change_event(
                 self.hass, self.nudging.gates.entities, self._on_gate_change
             ),
-            # Running counters are written on each whole minute.
-            async_track_utc_time_change(self.hass, self._on_tick, second=0),
         ]
-        self._changed(now, notify=False)
+        self._update(now)
 
     async def async_stop(self) -> None:
         """Stop listening and write the ledger, so a reload loses nothing."""
         for unsubscribe in self._unsubscribe:
             unsubscribe()
         self._unsubscribe = []
-        if self._cancel_deadline:
-            self._cancel_deadline()
-            self._cancel_deadline = None
+        if self._cancel_timer:
+            self._cancel_timer()
+            self._cancel_timer = None
         await self._store.async_save(self._snapshot())
 
     # Entities ---------------------------------------------------------------
 
-    @callback
-    def async_add_listener(self, update: CALLBACK_TYPE) -> Callable[[], None]:
-        """Call `update` whenever what the entities show may have changed."""
-        self._listeners.append(update)
-
-        @callback
-        def remove() -> None:
-            self._listeners.remove(update)
-
-        return remove
+    @property
+    def today(self) -> DayTotals:
+        """Today's totals as the entities show them: as of the last update."""
+        return self.tracker.today(self.as_of)
 
     @callback
-    def _notify(self) -> None:
-        for update in list(self._listeners):
-            update()
+    def async_add_listener(
+        self, update: CALLBACK_TYPE, cadence: Cadence = Cadence.CHANGES
+    ) -> Callable[[], None]:
+        """Call `update` whenever what an entity of `cadence` shows may have changed."""
+        listener = (cadence, update)
+        self._listeners.append(listener)
+        if cadence & ~self._listening:
+            # The first entity of its cadence: it may need refreshes.
+            self._listening |= cadence
+            self._schedule(self.as_of)
+        # A partial rather than a closure: it is one of many small objects per entity.
+        return partial(self._remove_listener, listener)
+
+    @callback
+    def _remove_listener(self, listener: tuple[Cadence, CALLBACK_TYPE]) -> None:
+        self._listeners.remove(listener)
+        self._listening = Cadence(0)
+        for cadence, _ in self._listeners:
+            self._listening |= cadence
+
+    @callback
+    def _notify(self, refresh: Cadence) -> None:
+        for cadence, update in list(self._listeners):
+            if cadence & refresh:
+                update()
 
     # Sources ------------------------------------------------------------------
 
     @callback
     def _on_source_change(self, event: Event[EventStateChangedData]) -> None:
-        now = dt_util.utcnow()
-        shown = (self.tracker.posture, self.tracker.occupied)
-        if event.data["entity_id"] in self.presence_entities:
-            self._read_presence(now)
-        else:
-            self._read_posture_source(now)
-        # Readings that change nothing shown (height noise, flicker within grace) change
-        # nothing the nudges depend on either: only the tracker needs them.
-        changed = shown != (self.tracker.posture, self.tracker.occupied)
-        self._changed(now, notify=changed, evaluate=changed)
+        """Apply a reading; only one that changes the tracker's status updates anything.
 
-    def _read_presence(self, now: datetime) -> None:
-        present = combine_presence(
-            presence_of(self.hass.states.get(entity_id))
-            for entity_id in self.presence_entities
-        )
+        Most readings (desk height noise, a flickering sensor while another one still
+        sees someone) only move the counters, which are shown on their cadence.
+        """
+        entity_id = event.data["entity_id"]
+        new_state = event.data["new_state"]
+        now = new_state.last_updated if new_state is not None else dt_util.utcnow()
+        status = self.tracker.status
+        if entity_id in self._presence:
+            self._presence[entity_id] = presence_of(new_state)
+            self._apply_presence(now)
+        else:
+            self._read_posture_source(now, new_state)
+        if self.tracker.status != status:
+            self._update(now)
+
+    def _apply_presence(self, now: datetime) -> None:
+        present = combine_presence(self._presence.values())
         if present is None and not self._presence_lost:
             LOGGER.info(
                 "%s: no presence source has a state (%s); tracking paused",
@@ -203,11 +278,10 @@ class Workstation:
         self._presence_lost = present is None
         self.tracker.set_presence(now, present)
 
-    def _read_posture_source(self, now: datetime) -> None:
+    def _read_posture_source(self, now: datetime, state: State | None) -> None:
         source = self.standing_entity or self.height_entity
         if source is None:
             return
-        state = self.hass.states.get(source)
         standing = self._standing_from(state)
         if standing is None:
             self._report_posture_problem(source, state)
@@ -249,47 +323,101 @@ class Workstation:
     @callback
     def _on_gate_change(self, event: Event[EventStateChangedData]) -> None:
         """Re-evaluate when a meeting or do-not-disturb starts or ends."""
-        self._changed(dt_util.utcnow(), notify=True)
+        self._update(dt_util.utcnow(), evaluate=True)
 
     @callback
-    def _on_tick(self, now: datetime) -> None:
-        self._changed(dt_util.utcnow(), notify=True)
+    def _on_timer(self, point: datetime) -> None:
+        """Handle a deadline, a nudge check or a refresh, as of the instant it was due.
 
-    @callback
-    def _on_deadline(self, now: datetime) -> None:
-        self._cancel_deadline = None
-        self._changed(dt_util.utcnow(), notify=True)
+        A timer can fire after a reading or a save already took the account further:
+        then it is as of the latest of them, and does what is due by then.
+        """
+        self._cancel_timer = None
+        self.tracker.advance(point)
+        now = self.tracker.counted_to
+        refresh = Cadence.LIVE
+        if now >= self._due:
+            refresh |= Cadence.CHANGES
+        if self._totals_at is not None and now >= self._totals_at:
+            refresh |= Cadence.TOTALS
+        self._update(now, refresh=refresh)
 
-    def _changed(self, now: datetime, *, notify: bool, evaluate: bool = True) -> None:
+    def _update(
+        self,
+        now: datetime,
+        *,
+        refresh: Cadence = Cadence.CHANGES,
+        evaluate: bool = False,
+    ) -> None:
+        """Bring everything up to `now`: nudges, timer, save and entities as needed.
+
+        The nudges are evaluated at a milestone, when the planner's next check is due,
+        or when told (a gate or the user's answer changed something): in between they
+        would decide nothing new, so a flicker of presence within grace costs little.
+        """
         self.tracker.advance(now)
-        previous = self.transitions[-1][2] if self.transitions else None
-        if self.tracker.posture != previous:
-            self.transitions.append((now, previous, self.tracker.posture))
-        if evaluate:
-            active_before = dict(self.nudging.planner.active)
-            self._next_check = self.nudging.evaluate(now)
-            notify = notify or active_before != self.nudging.planner.active
-        self._schedule_deadline(now, self._next_check)
-        # The Store writes once per delay however often this is called, and always
-        # at shutdown: few writes for an SD card, nothing lost on a clean stop.
-        self._store.async_delay_save(self._snapshot, SAVE_DELAY_SECONDS)
-        if notify:
-            self._notify()
+        self.as_of = now
+        if refresh & Cadence.CHANGES:
+            if (milestones := self._milestones()) != self._last_milestones:
+                self._last_milestones = milestones
+                refresh, evaluate = MILESTONE, True
+                previous = self.transitions[-1][2] if self.transitions else None
+                if self.tracker.posture != previous:
+                    self.transitions.append((now, previous, self.tracker.posture))
+            if evaluate or now >= self._next_check:
+                self._next_check = self.nudging.evaluate(now)
+            else:
+                refresh &= ~Cadence.CHANGES
+        self._schedule(now)
+        if not self._save_pending:
+            # At most one write per delay while things change, and always at shutdown:
+            # few writes for an SD card, at most the last few minutes lost to a power cut.
+            self._save_pending = True
+            self._store.async_delay_save(self._snapshot, SAVE_DELAY_SECONDS)
+        if refresh:
+            self._notify(refresh)
 
-    def _schedule_deadline(self, now: datetime, next_check: datetime | None) -> None:
-        deadline = self.tracker.next_deadline(now)
-        if next_check is not None:
-            deadline = min(deadline, next_check)
-        if self._cancel_deadline:
-            if deadline == self._deadline:
+    def _milestones(self) -> tuple[object, ...]:
+        """Return the steps in what is shown: at each, the totals and the bout are written."""
+        tracker = self.tracker
+        return (
+            tracker.posture,
+            tracker.occupied,
+            tracker.breaks_total,
+            # A bout ends while not sitting; sitting, time alone starts one.
+            None if tracker.posture is Posture.SITTING else tracker.sitting_bout == 0.0,
+            self.today.day,
+        )
+
+    def _schedule(self, now: datetime) -> None:
+        """Set the one timer to the next deadline, nudge check or refresh."""
+        due = min(self.tracker.next_deadline(now), self._next_check)
+        self._due, self._totals_at, when = due, None, due
+        # Refreshes while time moves what is shown, for entities that are there to show it.
+        counting = self.tracker.counting
+        if counting in (Posture.SITTING, Posture.STANDING):
+            if self._listening & Cadence.TOTALS:
+                totals = _next_multiple(now, TOTALS_REFRESH)
+                day_end = self.tracker.next_midnight(now) - DAY_END
+                if now < day_end < totals:
+                    totals = day_end
+                self._totals_at = totals
+                when = min(when, totals)
+            if counting is Posture.SITTING and self._listening & Cadence.LIVE:
+                when = min(when, _next_multiple(now, LIVE_REFRESH))
+        if self._cancel_timer is not None:
+            if self._timer_at <= when:
+                # The timer set goes off first and sets the next: a flicker of presence
+                # costs no timer.
                 return
-            self._cancel_deadline()
-        self._deadline = deadline
-        self._cancel_deadline = async_track_point_in_utc_time(
-            self.hass, self._on_deadline, deadline
+            self._cancel_timer()
+        self._timer_at = when
+        self._cancel_timer = async_track_point_in_utc_time(
+            self.hass, self._timer_job, when
         )
 
     def _snapshot(self) -> dict[str, Any]:
+        self._save_pending = False
         self.tracker.advance(dt_util.utcnow())
         return {"tracker": self.tracker.as_dict(), "nudging": self.nudging.as_dict()}
 
@@ -303,7 +431,7 @@ class Workstation:
     def set_nudges_enabled(self, enabled: bool) -> None:
         """Turn all nudges of the workstation on or off."""
         self.nudging.enabled = enabled
-        self._changed(dt_util.utcnow(), notify=True)
+        self._update(dt_util.utcnow(), evaluate=True)
 
     def snooze(self, minutes: float) -> None:
         """Defer every nudge for `minutes`; active nudges end as snoozed."""
@@ -329,7 +457,7 @@ class Workstation:
         self.tracker.advance(now)
         situation = self.nudging.situation(now)
         self.nudging.deliver(situation, decide(situation))
-        self._changed(now, notify=True)
+        self._update(now, evaluate=True)
 
     def done(self) -> None:
         """Answer every active nudge: a mobility break counts as a break taken."""
@@ -346,9 +474,10 @@ class Workstation:
                 translation_domain=DOMAIN, translation_key="posture_source_present"
             )
         now = dt_util.utcnow()
-        shown = self.tracker.posture
+        status = self.tracker.status
         self.tracker.set_standing(now, posture is Posture.STANDING)
-        self._changed(now, notify=shown != self.tracker.posture)
+        if self.tracker.status != status:
+            self._update(now)
 
     async def async_move_desk(self, *, stand: bool) -> None:
         """Raise or lower the desk, within the safety rules."""

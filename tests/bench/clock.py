@@ -16,10 +16,13 @@ _RESOLUTION = time.get_clock_info("monotonic").resolution
 
 
 def fire_due(hass: HomeAssistant, when: datetime) -> None:
-    """Run the timers due at `when`, as `async_fire_time_changed` does.
+    """Run the timers due at `when`, as `async_fire_time_changed` does, and the ones they set.
 
     The same logic, with the clock patched once per call rather than once per timer:
-    with hundreds of workstations the patching would cost more than the timers.
+    with hundreds of workstations the patching would cost more than the timers. A timer
+    that sets another one due by `when` (a refresh catching up after a jump, a deadline
+    right after another) sees it run too: the event loop, whose clock stands still under
+    freezegun, would not run one due at exactly this instant.
     """
     utc = dt_util.as_utc(when) + timedelta(
         microseconds=event_helper.RANDOM_MICROSECOND_MAX
@@ -32,10 +35,15 @@ def fire_due(hass: HomeAssistant, when: datetime) -> None:
             return_value=timestamp,
         ),
     ):
-        for handle in list(get_scheduled_timer_handles(hass.loop)):
-            if not isinstance(handle, asyncio.TimerHandle) or handle.cancelled():
-                continue
-            ahead = timestamp - time.time()
-            if ahead >= handle.when() - (hass.loop.time() + _RESOLUTION):
-                handle._run()
-                handle.cancel()
+        while due := [
+            handle
+            for handle in get_scheduled_timer_handles(hass.loop)
+            if isinstance(handle, asyncio.TimerHandle)
+            and not handle.cancelled()
+            and timestamp - time.time()
+            >= handle.when() - (hass.loop.time() + _RESOLUTION)
+        ]:
+            for handle in due:
+                if not handle.cancelled():
+                    handle._run()
+                    handle.cancel()

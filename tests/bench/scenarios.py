@@ -8,7 +8,9 @@ Home Assistant's default), fed the same seeded event stream:
 
 - floor: only a no-op `async_track_state_change_event` listener per workstation on its
   three sources: what any integration listening to these entities costs at least;
-- backcare: one backcare config entry per workstation;
+- backcare: one backcare config entry per workstation, a default install (then every
+  workstation is set up again, as at a restart);
+- counters: the same with only the posture and today's seated and standing time enabled;
 - alternative: the do-it-yourself set-up, a template sensor for the posture from the same
   sources and three history_stats sensors (seated, standing, occupied time today);
 - memory: backcare entries set up under tracemalloc (no recorder, no day run).
@@ -20,7 +22,9 @@ from array import array
 import asyncio
 from collections import Counter
 from collections.abc import Callable
-from datetime import datetime, timedelta
+from contextlib import AbstractContextManager, nullcontext
+import cProfile
+from datetime import datetime, time, timedelta
 import gc
 import json
 import logging
@@ -41,7 +45,6 @@ from homeassistant.helpers.event import async_track_state_change_event
 from homeassistant.helpers.recorder import get_instance, session_scope
 from homeassistant.helpers.storage import Store
 from homeassistant.setup import async_setup_component
-from homeassistant.util.json import json_loads
 import orjson
 import pytest
 from pytest_homeassistant_custom_component.common import MockConfigEntry
@@ -49,7 +52,11 @@ from pytest_homeassistant_custom_component.components.recorder.common import (
     async_wait_recording_done,
 )
 
+from custom_components.backcare.binary_sensor import OCCUPIED
+from custom_components.backcare.button import SNOOZE
 from custom_components.backcare.const import DOMAIN
+from custom_components.backcare.sensor import SENSORS
+from custom_components.backcare.switch import NUDGES
 
 from .clock import fire_due
 from .stream import (
@@ -60,8 +67,22 @@ from .stream import (
 )
 
 ZONE = ZoneInfo("Europe/Amsterdam")
-# A Tuesday; the day starts at 09:00, inside the nudges' active hours.
-START = datetime(2026, 11, 24, 9, 0, tzinfo=ZONE)
+
+
+def _next_workday_morning() -> datetime:
+    """09:00 of the next weekday, inside the nudges' active hours.
+
+    Ahead of the real clock: Home Assistant (the recorder's commit timer among others)
+    set its timers before the clock is frozen, and a clock moved back would hold them
+    off for the whole simulated day.
+    """
+    day = datetime.now(ZONE).date() + timedelta(days=1)
+    while day.weekday() >= 5:
+        day += timedelta(days=1)
+    return datetime.combine(day, time(9), tzinfo=ZONE)
+
+
+START = _next_workday_morning()
 SEED = int(os.environ.get("BACKCARE_BENCH_SEED", "20261124"))
 SIZES = [int(n) for n in os.environ.get("BACKCARE_BENCH_SIZES", "1,10").split(",")]
 # Simulated hours per size, e.g. "1:8,10:8,100:8,500:1".
@@ -73,7 +94,10 @@ HOURS = {
     )
 }
 OUT = Path(os.environ.get("BACKCARE_BENCH_DIR", ".bench/last"))
-MODES = os.environ.get("BACKCARE_BENCH_MODES", "floor,backcare,alternative,memory")
+MODES = os.environ.get(
+    "BACKCARE_BENCH_MODES", "floor,backcare,counters,alternative,memory"
+)
+PROFILE = bool(os.environ.get("BACKCARE_BENCH_PROFILE"))
 
 
 @pytest.fixture(autouse=True)
@@ -104,6 +128,24 @@ def recorder_config() -> dict[str, Any]:
 def _write(mode: str, size: int, result: dict[str, Any]) -> None:
     OUT.mkdir(parents=True, exist_ok=True)
     (OUT / f"{mode}-{size}.json").write_text(json.dumps(result, indent=1))
+
+
+def _profiled(mode: str, size: int) -> AbstractContextManager[Any]:
+    """cProfile the block into <dir>/<mode>-<size>.prof when profiling is asked for."""
+    if not PROFILE:
+        return nullcontext()
+    OUT.mkdir(parents=True, exist_ok=True)
+    profile = cProfile.Profile()
+
+    class Profiled:
+        def __enter__(self) -> None:
+            profile.enable()
+
+        def __exit__(self, *exc: object) -> None:
+            profile.disable()
+            profile.dump_stats(OUT / f"{mode}-{size}.prof")
+
+    return Profiled()
 
 
 def _skip_unless(mode: str) -> None:
@@ -139,7 +181,7 @@ def _backcare_entry(index: int) -> MockConfigEntry:
 
 
 class StoreWrites:
-    """Counts (and serialises, as a real write would) backcare's Store writes."""
+    """Counts backcare's Store writes, and serialises them as a real write would."""
 
     def __init__(self) -> None:
         self.count = 0
@@ -155,7 +197,7 @@ class StoreWrites:
             self.count += 1
             if "data_func" in data:
                 data["data"] = data.pop("data_func")()
-            json_loads(orjson.dumps(data))
+            orjson.dumps(data)
 
         self._patch = patch.object(Store, "_async_write_data", write)
         self._patch.__enter__()
@@ -200,10 +242,17 @@ async def _tick(
     freezer.move_to(when)
     fire_due(hass, when)
     await hass.async_block_till_done()
+    if when.minute % 5 == 0:
+        # In real time the recorder keeps up; simulated, its queue would only grow (and
+        # a day's worth of it committed at once was seen to come out empty).
+        await async_wait_recording_done(hass)
 
 
 async def _drive(
-    hass: HomeAssistant, freezer: FrozenDateTimeFactory, size: int, hours: float
+    hass: HomeAssistant,
+    freezer: FrozenDateTimeFactory,
+    mode: str,
+    size: int,
 ) -> dict[str, Any]:
     """Feed the day's events; time jumps from event to event and to each whole minute.
 
@@ -211,6 +260,7 @@ async def _drive(
     every state_changed listener (backcare's included) inline. Whole day: the loop
     thread's and the process's CPU time (the latter includes the recorder's thread).
     """
+    hours = HOURS[size]
     seconds = hours * 3600
     events = day_stream(size, SEED, seconds)
     costs = array("q")
@@ -218,20 +268,22 @@ async def _drive(
     states = hass.states
     move_to = freezer.move_to
     next_tick = 60.0
-    loop_start, process_start = thread_time_ns(), process_time_ns()
-    for offset, entity_id, state in events:
-        while next_tick <= offset:
+    gc.collect()  # the set-up's garbage is not the day's
+    with _profiled(mode, size):
+        loop_start, process_start = thread_time_ns(), process_time_ns()
+        for offset, entity_id, state in events:
+            while next_tick <= offset:
+                await _tick(hass, freezer, START + timedelta(seconds=next_tick))
+                next_tick += 60
+            move_to(START + timedelta(seconds=offset))
+            attributes = attributes_of(entity_id)
+            before = thread_time_ns()
+            states.async_set(entity_id, state, attributes)
+            costs.append(thread_time_ns() - before)
+            hour_of.append(int(offset // 3600))
+        while next_tick <= seconds:
             await _tick(hass, freezer, START + timedelta(seconds=next_tick))
             next_tick += 60
-        move_to(START + timedelta(seconds=offset))
-        attributes = attributes_of(entity_id)
-        before = thread_time_ns()
-        states.async_set(entity_id, state, attributes)
-        costs.append(thread_time_ns() - before)
-        hour_of.append(int(offset // 3600))
-    while next_tick <= seconds:
-        await _tick(hass, freezer, START + timedelta(seconds=next_tick))
-        next_tick += 60
     loop_ns = thread_time_ns() - loop_start
     process_ns = process_time_ns() - process_start
     per_hour: dict[int, list[int]] = {}
@@ -253,11 +305,16 @@ async def _drive(
     }
 
 
-def _by_key(writes: Counter[str], size: int) -> dict[str, int]:
-    """Writes per entity kind (the part after "workstation_<n>_")."""
+def _key(entity_id: str) -> str:
+    """The entity's kind: the part of its id after "workstation_<n>_"."""
+    return entity_id.split(".", 1)[1].split("_", 2)[-1]
+
+
+def _by_key(writes: Counter[str]) -> dict[str, int]:
+    """Writes per entity kind."""
     by_key: Counter[str] = Counter()
     for entity_id, count in writes.items():
-        by_key[entity_id.split("_", 2)[-1]] += count
+        by_key[_key(entity_id)] += count
     return dict(by_key.most_common())
 
 
@@ -282,12 +339,118 @@ async def test_floor(
 
     for index in range(size):
         async_track_state_change_event(hass, Sources(index).all, noop)
-    result = await _drive(hass, freezer, size, HOURS[size])
+    result = await _drive(hass, freezer, "floor", size)
     rows = await _recorded_rows(hass)
     result["rows_sources"] = _group_rows(
         rows, lambda e: e.startswith(("binary_", "sensor.ws"))
     )
     _write("floor", size, result)
+
+
+# What gives the three quantities the alternative computes (seated, standing and
+# occupied time today): backcare's posture and its two counters (occupied time is their
+# sum). The "counters" mode runs backcare with every other entity disabled, as a user
+# who wants only these may do.
+COUNTERS = ("posture", "seated_time_today", "standing_time_today")
+
+
+def _disable_all_but(
+    hass: HomeAssistant, entries: list[MockConfigEntry], keep: tuple[str, ...]
+) -> None:
+    """Register every backcare entity but `keep` as disabled by the user."""
+    registry = er.async_get(hass)
+    keys = {
+        "sensor": [description.key for description in SENSORS],
+        "binary_sensor": [OCCUPIED.key],
+        "switch": [NUDGES.key],
+        "button": [SNOOZE.key],
+    }
+    for entry in entries:
+        for platform, platform_keys in keys.items():
+            for key in platform_keys:
+                if key not in keep:
+                    registry.async_get_or_create(
+                        platform,
+                        DOMAIN,
+                        f"{entry.entry_id}_{key}",
+                        config_entry=entry,
+                        disabled_by=er.RegistryEntryDisabler.USER,
+                    )
+
+
+async def _backcare(
+    hass: HomeAssistant, freezer: FrozenDateTimeFactory, mode: str, size: int
+) -> None:
+    freezer.move_to(START - timedelta(minutes=5))
+    await _sources(hass, size)
+    entries = [_backcare_entry(index) for index in range(size)]
+    for entry in entries:
+        entry.add_to_hass(hass)
+    if mode == "counters":
+        _disable_all_but(hass, entries, COUNTERS)
+    # As at start-up: the integration sets up all its entries together.
+    wall, cpu, loop = (
+        clock_gettime(CLOCK_MONOTONIC),
+        process_time_ns(),
+        thread_time_ns(),
+    )
+    with _profiled(f"setup-{mode}", size):
+        assert await async_setup_component(hass, DOMAIN, {})
+        await hass.async_block_till_done()
+    setup = {
+        "setup_s": clock_gettime(CLOCK_MONOTONIC) - wall,
+        "setup_cpu_s": (process_time_ns() - cpu) / 1e9,
+        "setup_loop_cpu_s": (thread_time_ns() - loop) / 1e9,
+    }
+    registry = er.async_get(hass)
+    # A default install: the entities enabled by default.
+    ours = [
+        e.entity_id
+        for e in registry.entities.values()
+        if e.platform == DOMAIN and hass.states.get(e.entity_id) is not None
+    ]
+    sensors = [e for e in ours if e.startswith(("sensor.", "binary_sensor."))]
+    writes = _count_writes(hass, ours)
+    rows_before = await _recorded_rows(hass)
+    with StoreWrites() as store_writes:
+        result = await _drive(hass, freezer, mode, size)
+    rows = await _recorded_rows(hass)
+    mine = set(ours)
+    counters = {e for e in ours if _key(e) in COUNTERS}
+    result |= setup | {
+        "writes": sum(writes.values()),
+        "writes_sensors": sum(writes[e] for e in sensors),
+        "sensor_count": len(sensors) // size,
+        "rows": _group_rows(rows, mine.__contains__)
+        - _group_rows(rows_before, mine.__contains__),
+        "rows_counters": _group_rows(rows, counters.__contains__)
+        - _group_rows(rows_before, counters.__contains__),
+        "store_writes": store_writes.count,
+        "writes_by_key": _by_key(writes),
+    }
+    if mode == "backcare":
+        result |= await _restart(hass, entries)
+    _write(mode, size, result)
+
+
+async def _restart(
+    hass: HomeAssistant, entries: list[MockConfigEntry]
+) -> dict[str, float]:
+    """Set every workstation up again, its entities already registered, as at a restart."""
+    for entry in entries:
+        assert await hass.config_entries.async_unload(entry.entry_id)
+    await hass.async_block_till_done()
+    await async_wait_recording_done(hass)  # the unload's rows are not the set-up's
+    wall, loop = clock_gettime(CLOCK_MONOTONIC), thread_time_ns()
+    with _profiled("restart", len(entries)):
+        await asyncio.gather(
+            *(hass.config_entries.async_setup(entry.entry_id) for entry in entries)
+        )
+        await hass.async_block_till_done()
+    return {
+        "restart_s": clock_gettime(CLOCK_MONOTONIC) - wall,
+        "restart_loop_cpu_s": (thread_time_ns() - loop) / 1e9,
+    }
 
 
 @pytest.mark.parametrize("size", SIZES)
@@ -298,41 +461,18 @@ async def test_backcare(
     size: int,
 ) -> None:
     _skip_unless("backcare")
-    freezer.move_to(START - timedelta(minutes=5))
-    await _sources(hass, size)
-    entries = [_backcare_entry(index) for index in range(size)]
-    for entry in entries:
-        entry.add_to_hass(hass)
-    # As at start-up: the integration sets up all its entries together.
-    wall, cpu = clock_gettime(CLOCK_MONOTONIC), process_time_ns()
-    assert await async_setup_component(hass, DOMAIN, {})
-    await hass.async_block_till_done()
-    setup_s, setup_cpu_s = (
-        clock_gettime(CLOCK_MONOTONIC) - wall,
-        (process_time_ns() - cpu) / 1e9,
-    )
-    registry = er.async_get(hass)
-    ours = [e.entity_id for e in registry.entities.values() if e.platform == DOMAIN]
-    sensors = [e for e in ours if e.startswith(("sensor.", "binary_sensor."))]
-    assert len(ours) == 17 * size
-    writes = _count_writes(hass, ours)
-    rows_before = await _recorded_rows(hass)
-    with StoreWrites() as store_writes:
-        result = await _drive(hass, freezer, size, HOURS[size])
-    rows = await _recorded_rows(hass)
-    mine = set(ours)
-    result |= {
-        "setup_s": setup_s,
-        "setup_cpu_s": setup_cpu_s,
-        "writes": sum(writes.values()),
-        "writes_sensors": sum(writes[e] for e in sensors),
-        "sensor_count": len(sensors) // size,
-        "rows": _group_rows(rows, mine.__contains__)
-        - _group_rows(rows_before, mine.__contains__),
-        "store_writes": store_writes.count,
-        "writes_by_key": _by_key(writes, size),
-    }
-    _write("backcare", size, result)
+    await _backcare(hass, freezer, "backcare", size)
+
+
+@pytest.mark.parametrize("size", SIZES)
+async def test_counters(
+    recorder_mock: Recorder,
+    hass: HomeAssistant,
+    freezer: FrozenDateTimeFactory,
+    size: int,
+) -> None:
+    _skip_unless("counters")
+    await _backcare(hass, freezer, "counters", size)
 
 
 def _alternative_config(size: int) -> tuple[dict[str, Any], list[dict[str, Any]]]:
@@ -399,7 +539,7 @@ async def test_alternative(
     assert len(ours) == 4 * size
     writes = _count_writes(hass, ours)
     rows_before = await _recorded_rows(hass)
-    result = await _drive(hass, freezer, size, HOURS[size])
+    result = await _drive(hass, freezer, "alternative", size)
     rows = await _recorded_rows(hass)
     mine = set(ours)
     result |= {

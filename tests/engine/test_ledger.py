@@ -10,9 +10,8 @@ import pytest
 from custom_components.backcare.engine.ledger import (
     DayTotals,
     Ledger,
+    LocalDays,
     local_date,
-    next_midnight,
-    split_by_day,
     start_of_day,
 )
 
@@ -46,24 +45,26 @@ def test_clock_change_days_are_23_or_25_hours_long(day: date, hours: int) -> Non
 
 def test_next_midnight_is_strictly_after_the_instant() -> None:
     midnight = start_of_day(date(2026, 6, 10), AMS)
-    assert next_midnight(midnight - timedelta(seconds=1), AMS) == midnight
-    assert next_midnight(midnight, AMS) == start_of_day(date(2026, 6, 11), AMS)
+    assert LocalDays(AMS).next_midnight(midnight - timedelta(seconds=1)) == midnight
+    assert LocalDays(AMS).next_midnight(midnight) == start_of_day(
+        date(2026, 6, 11), AMS
+    )
 
 
 def test_span_within_one_day_is_one_piece() -> None:
     start, end = utc(2026, 6, 10, 8), utc(2026, 6, 10, 9)
-    assert list(split_by_day(start, end, AMS)) == [(date(2026, 6, 10), start, end)]
+    assert list(LocalDays(AMS).split(start, end)) == [(date(2026, 6, 10), start, end)]
 
 
 def test_empty_span_has_no_pieces() -> None:
     instant = utc(2026, 6, 10, 8)
-    assert list(split_by_day(instant, instant, AMS)) == []
+    assert list(LocalDays(AMS).split(instant, instant)) == []
 
 
 def test_span_over_midnight_is_split_at_local_midnight() -> None:
     start, end = utc(2026, 6, 9, 21), utc(2026, 6, 9, 23)
     midnight = utc(2026, 6, 9, 22)
-    assert list(split_by_day(start, end, AMS)) == [
+    assert list(LocalDays(AMS).split(start, end)) == [
         (date(2026, 6, 9), start, midnight),
         (date(2026, 6, 10), midnight, end),
     ]
@@ -72,12 +73,28 @@ def test_span_over_midnight_is_split_at_local_midnight() -> None:
 def test_span_over_a_fall_back_day_gives_that_day_25_hours() -> None:
     start = start_of_day(FALL_BACK, AMS) - timedelta(hours=1)
     end = start + timedelta(hours=27)
-    pieces = {day: b - a for day, a, b in split_by_day(start, end, AMS)}
+    pieces = {day: b - a for day, a, b in LocalDays(AMS).split(start, end)}
     assert pieces == {
         FALL_BACK - timedelta(days=1): timedelta(hours=1),
         FALL_BACK: timedelta(hours=25),
         FALL_BACK + timedelta(days=1): timedelta(hours=1),
     }
+
+
+def test_the_remembered_day_never_answers_for_another() -> None:
+    days = LocalDays(AMS)
+    fall_back = start_of_day(FALL_BACK, AMS)
+    instants = [
+        fall_back + timedelta(hours=24, minutes=59),  # the last minute of the 25 hours
+        fall_back - timedelta(microseconds=1),
+        fall_back + timedelta(hours=25),
+        fall_back,
+        fall_back + timedelta(hours=3),
+    ]
+    assert [days.date_of(instant) for instant in instants] == [
+        local_date(instant, AMS) for instant in instants
+    ]
+    assert days.next_midnight(fall_back) == fall_back + timedelta(hours=25)
 
 
 def test_standing_ratio_is_share_of_occupied_time() -> None:

@@ -690,7 +690,35 @@ def test_next_check_skips_repeats_after_the_last_level() -> None:
     plan = planner(move_interval=timedelta(hours=8))
     for minute in (30, 40, 50):
         plan.evaluate(seated(minute))
-    assert plan.next_check(seated(51, posture=Posture.STANDING)) is None
+    # Only the move nudge is left to come due, after 8 hours at the desk.
+    assert plan.next_check(seated(51, posture=Posture.STANDING)) == START + timedelta(
+        hours=8
+    )
+
+
+def test_next_check_while_standing_is_when_the_move_nudge_is_due() -> None:
+    plan = planner()
+    standing = seated(40, posture=Posture.STANDING, sitting_bout=0.0)
+    assert plan.next_check(standing) == START + timedelta(minutes=60)
+    at_the_hour = seated(60, posture=Posture.STANDING, sitting_bout=0.0)
+    assert fires(plan.evaluate(at_the_hour)) == [(MOVE, 1)]
+    # A nudge off is never due, standing or not.
+    assert planner().next_check(replace(standing, enabled=False)) is None
+
+
+def test_next_check_sitting_after_the_stretch_time_is_when_the_minimum_is_reached() -> (
+    None
+):
+    plan = planner()
+    evening = clock(17, 30, seated_today=3.5 * 3600, occupied_run=0.0)
+    assert plan.next_check(evening) == clock(18, 0).now
+    assert fires(plan.evaluate(clock(18, 0, seated_today=4 * 3600))) == [(STRETCH, 1)]
+    # Once done today, or before its time, or not sitting: the caller's clock decides.
+    assert plan.next_check(clock(18, 1, occupied_run=0.0)) == clock(18, 31).now
+    assert plan.next_check(clock(16, 0, occupied_run=0.0)) == clock(16, 30).now
+    assert plan.next_check(clock(17, 30, posture=Posture.STANDING)) == (
+        clock(18, 30).now
+    )
 
 
 def test_next_check_is_when_the_core_nudge_expires() -> None:

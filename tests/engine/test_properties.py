@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 
 from hypothesis import HealthCheck, given, settings, strategies as st
 
-from custom_components.backcare.engine.ledger import split_by_day
+from custom_components.backcare.engine.ledger import LocalDays
 from custom_components.backcare.engine.tracker import Tracker, TrackerSettings
 
 from .timeline import (
@@ -36,9 +36,10 @@ COUNTERS = ("sitting", "standing", "away", "paused", "breaks", "posture_changes"
 def pending_per_day(tracker: Tracker, timeline: Timeline) -> Counter[date]:
     """Seconds held back by a grace period that has not been decided yet."""
     held: Counter[date] = Counter()
+    days = LocalDays(timeline.zone)
     for start, end in tracker.as_dict()["pending"]:
-        for day, piece_start, piece_end in split_by_day(
-            datetime.fromisoformat(start), datetime.fromisoformat(end), timeline.zone
+        for day, piece_start, piece_end in days.split(
+            datetime.fromisoformat(start), datetime.fromisoformat(end)
         ):
             held[day] += int((piece_end - piece_start).total_seconds())
     return held
@@ -134,14 +135,50 @@ def _visible(tracker: Tracker, now: datetime, timeline: Timeline) -> tuple[objec
 def test_state_changes_exactly_at_the_next_deadline(timeline: Timeline) -> None:
     tracker = replay(timeline)
     now = timeline.instant(timeline.end)
-    before = _visible(tracker, now, timeline)
+    _assert_changes_only_at_the_deadline(tracker, now, timeline)
+
+
+def _assert_changes_only_at_the_deadline(
+    tracker: Tracker, now: datetime, timeline: Timeline
+) -> datetime:
+    """Nothing shown changes before the next deadline; at it, something does.
+
+    The status changes with all that is shown but the date: the integration, which
+    skips everything else while the status stays the same, relies on it.
+    """
+    before, status = _visible(tracker, now, timeline), tracker.status
     deadline = tracker.next_deadline(now)
     assert deadline > now
     almost = deadline - timedelta(microseconds=1)
     tracker.advance(almost)
     assert _visible(tracker, almost, timeline) == before
+    assert tracker.status == status
     tracker.advance(deadline)
-    assert _visible(tracker, deadline, timeline) != before
+    after = _visible(tracker, deadline, timeline)
+    assert after != before
+    assert tracker.status != status or after[0] != before[0]
+    return deadline
+
+
+@engine_settings
+@given(timelines())
+def test_a_reading_that_keeps_the_status_changes_nothing_shown(
+    timeline: Timeline,
+) -> None:
+    """What the integration relies on to do nothing for most source events."""
+    tracker = Tracker(timeline.settings, timeline.zone, timeline.start)
+    for reading in timeline.readings:
+        now = timeline.instant(reading.at)
+        tracker.advance(now)
+        before = (tracker.status, _visible(tracker, now, timeline))
+        deadline = tracker.next_deadline(now)
+        if reading.kind == "presence":
+            tracker.set_presence(now, reading.value)
+        else:
+            tracker.set_standing(now, bool(reading.value))
+        if tracker.status == before[0]:
+            assert _visible(tracker, now, timeline) == before[1]
+            assert tracker.next_deadline(now) == deadline
 
 
 @engine_settings
@@ -186,12 +223,4 @@ def test_deadlines_hold_for_readings_at_any_microsecond(
             tracker.set_standing(now, bool(value))
     tracker.advance(now)
     for _ in range(4):
-        before = _visible(tracker, now, timeline)
-        deadline = tracker.next_deadline(now)
-        assert deadline > now
-        almost = deadline - timedelta(microseconds=1)
-        tracker.advance(almost)
-        assert _visible(tracker, almost, timeline) == before
-        tracker.advance(deadline)
-        assert _visible(tracker, deadline, timeline) != before
-        now = deadline
+        now = _assert_changes_only_at_the_deadline(tracker, now, timeline)

@@ -123,6 +123,19 @@ def test_posture_reading_while_paused_counts_as_change_when_tracking_resumes() -
     )
 
 
+def test_counting_is_the_posture_whose_time_runs_now() -> None:
+    tracker = Tracker(SETTINGS, AMS, at(9))
+    assert tracker.counting is None  # paused
+    tracker.set_presence(at(9), True)
+    assert tracker.counting is Posture.SITTING
+    tracker.set_standing(at(9, 10), True)
+    assert tracker.counting is Posture.STANDING
+    tracker.set_presence(at(9, 20), False)
+    assert tracker.counting is None  # within grace: held back
+    tracker.advance(at(9, 21))
+    assert tracker.counting is Posture.AWAY
+
+
 # Grace -----------------------------------------------------------------------
 
 

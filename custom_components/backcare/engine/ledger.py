@@ -22,19 +22,45 @@ def start_of_day(day: date, zone: tzinfo) -> datetime:
     return datetime.combine(day, time(), tzinfo=zone).astimezone(UTC)
 
 
-def next_midnight(instant: datetime, zone: tzinfo) -> datetime:
-    """Return the first local midnight after `instant`."""
-    return start_of_day(local_date(instant, zone) + timedelta(days=1), zone)
+class LocalDays:
+    """The local days of a time zone, with the day at hand remembered.
 
+    Nearly every instant a workstation handles falls on the day of the one before: that
+    day's bounds are kept, so telling the day or splitting a span at midnight converts
+    time zones only when a day starts.
+    """
 
-def split_by_day(
-    start: datetime, end: datetime, zone: tzinfo
-) -> Iterator[tuple[date, datetime, datetime]]:
-    """Yield (date, piece start, piece end) for the parts of [start, end) on each local day."""
-    while start < end:
-        piece_end = min(end, next_midnight(start, zone))
-        yield local_date(start, zone), start, piece_end
-        start = piece_end
+    def __init__(self, zone: tzinfo) -> None:
+        """Know nothing yet: the first instant asked about finds its day."""
+        self.zone = zone
+        self._day = date.min
+        self._start = self._end = datetime.min.replace(tzinfo=UTC)
+
+    def _find(self, instant: datetime) -> None:
+        if not self._start <= instant < self._end:
+            self._day = local_date(instant, self.zone)
+            self._start = start_of_day(self._day, self.zone)
+            self._end = start_of_day(self._day + timedelta(days=1), self.zone)
+
+    def date_of(self, instant: datetime) -> date:
+        """Return the local calendar date of an instant."""
+        self._find(instant)
+        return self._day
+
+    def next_midnight(self, instant: datetime) -> datetime:
+        """Return the first local midnight after `instant`."""
+        self._find(instant)
+        return self._end
+
+    def split(
+        self, start: datetime, end: datetime
+    ) -> Iterator[tuple[date, datetime, datetime]]:
+        """Yield (date, piece start, piece end) for the parts of [start, end) on each local day."""
+        while start < end:
+            self._find(start)
+            piece_end = min(end, self._end)
+            yield self._day, start, piece_end
+            start = piece_end
 
 
 @dataclass(slots=True)

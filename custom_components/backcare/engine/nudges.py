@@ -186,20 +186,14 @@ class NudgePlanner:
         """When stand or move would fire at the current pace; None when none will."""
         if not situation.enabled or situation.posture is not Posture.SITTING:
             return None
-        candidates = [
-            situation.now + timedelta(seconds=max(limit - progress, 0.0))
-            for kind, limit, progress in self._desk_progress(situation)
-            if kind not in self.active and self._next_level(situation, kind) is not None
-        ]
-        if not candidates:
-            return None
-        due = min(candidates)
-        if self.snoozed_until is not None:
-            due = max(due, self.snoozed_until)
-        return due
+        return self._paced(situation)
 
     def next_check(self, situation: Situation) -> datetime | None:
-        """Return the next instant at which `evaluate` may decide something new by itself."""
+        """Return the next instant at which `evaluate` may decide something new by itself.
+
+        Local clock times (the schedule, the evening stretch, the morning core) and the
+        day's end are the caller's: it knows the time zone.
+        """
         candidates = [
             active.last_fired + self.settings.repeat
             for active in self.active.values()
@@ -209,14 +203,49 @@ class NudgePlanner:
             candidates.append(core.first_fired + CORE_EXPIRY)
         if self.snoozed_until is not None and self.snoozed_until > situation.now:
             candidates.append(self.snoozed_until)
-        if (due := self.next_due(situation)) is not None:
+        if situation.enabled and (due := self._paced(situation)) is not None:
             candidates.append(due)
+        if (stretch := self._stretch_reached(situation)) is not None:
+            candidates.append(stretch)
         if meeting := situation.meeting:
             candidates.append(meeting[0] - self.settings.premeeting)
         future = [moment for moment in candidates if moment > situation.now]
         return min(future, default=None)
 
     # Internals ----------------------------------------------------------------
+
+    def _paced(self, situation: Situation) -> datetime | None:
+        """When the first desk nudge not yet active comes due at the current pace.
+
+        Sitting, the bout and the time at the desk both run; standing, only the time
+        at the desk does.
+        """
+        if situation.posture not in (Posture.SITTING, Posture.STANDING):
+            return None
+        candidates = [
+            situation.now + timedelta(seconds=max(limit - progress, 0.0))
+            for kind, limit, progress in self._desk_progress(situation)
+            if (kind is NudgeKind.MOVE or situation.posture is Posture.SITTING)
+            and kind not in self.active
+            and self._next_level(situation, kind) is not None
+        ]
+        if not candidates:
+            return None
+        due = min(candidates)
+        if self.snoozed_until is not None:
+            due = max(due, self.snoozed_until)
+        return due
+
+    def _stretch_reached(self, situation: Situation) -> datetime | None:
+        """When sitting on after the stretch time brings today's seated time to its minimum."""
+        if (
+            self._once_a_day.get(NudgeKind.STRETCH) == situation.today
+            or situation.posture is not Posture.SITTING
+            or situation.local_time < self.settings.stretch_at
+        ):
+            return None
+        left = self.settings.stretch_min_seated.total_seconds() - situation.seated_today
+        return situation.now + timedelta(seconds=left)
 
     def _snoozed(self, now: datetime) -> bool:
         return self.snoozed_until is not None and now < self.snoozed_until

@@ -19,7 +19,7 @@ from datetime import UTC, date, datetime, timedelta, tzinfo
 from enum import StrEnum
 from typing import Any
 
-from .ledger import DayTotals, Ledger, local_date, next_midnight, split_by_day
+from .ledger import DayTotals, Ledger, LocalDays, local_date
 from .posture import Posture
 
 
@@ -45,7 +45,7 @@ class Tracker:
     def __init__(self, settings: TrackerSettings, zone: tzinfo, now: datetime) -> None:
         """Start with nothing known: paused until a presence reading arrives."""
         self._settings = settings
-        self._zone = zone
+        self._days = LocalDays(zone)
         self._mark = now
         self._paused = True
         self._phase = Phase.AWAY
@@ -118,6 +118,11 @@ class Tracker:
     # What the sensors show ------------------------------------------------
 
     @property
+    def counted_to(self) -> datetime:
+        """The instant the account runs to: the latest reading or advance."""
+        return self._mark
+
+    @property
     def standing_signal(self) -> bool:
         """The last posture reading (the hysteresis of a height source needs it)."""
         return self._standing_signal
@@ -130,11 +135,37 @@ class Tracker:
         return Posture.AWAY if self._phase is Phase.AWAY else self._held
 
     @property
+    def counting(self) -> Posture | None:
+        """The posture whose time is being counted now; None while paused or within grace."""
+        if self._paused or self._phase is Phase.LEAVING:
+            return None
+        return Posture.AWAY if self._phase is Phase.AWAY else self._held
+
+    @property
     def occupied(self) -> bool | None:
         """Whether someone is at the desk; None while tracking is paused."""
         if self._paused:
             return None
         return self._phase is not Phase.AWAY
+
+    @property
+    def status(self) -> tuple[object, ...]:
+        """Everything the account shows but its running counters.
+
+        It changes with a reading or a deadline (posture, presence, pause, a bout ending
+        or starting, an absence becoming a break) and never while time merely passes:
+        equal before and after a reading, the reading changed nothing but the counters.
+        """
+        return (
+            self._paused,
+            self._phase,
+            self._held,
+            # Whether a bout is open, where only a deadline can close it: while sitting,
+            # time alone opens one.
+            None if self.posture is Posture.SITTING else self._bout > 0.0,
+            self._away_start is None,
+            self.breaks_total,
+        )
 
     @property
     def sitting_bout(self) -> float:
@@ -154,7 +185,7 @@ class Tracker:
     def take_break(self, now: datetime) -> None:
         """Count an explicit break now: it ends the bout and restarts the time at the desk."""
         self.advance(now)
-        self.ledger.day(local_date(now, self._zone)).breaks += 1
+        self.ledger.day(self._days.date_of(now)).breaks += 1
         self.last_break = now
         # The break is counted now: an absence going on cannot count a second one.
         self._away_start = None
@@ -163,11 +194,15 @@ class Tracker:
 
     def today(self, now: datetime) -> DayTotals:
         """Return the totals of the local day of `now` (as of the last `advance`)."""
-        return self.ledger.peek(local_date(now, self._zone))
+        return self.ledger.peek(self._days.date_of(now))
+
+    def next_midnight(self, now: datetime) -> datetime:
+        """Return the local midnight that ends the day of `now`."""
+        return self._days.next_midnight(now)
 
     def next_deadline(self, now: datetime) -> datetime:
         """When something changes without a new reading: grace ends, a break counts, a day starts."""
-        deadlines = [next_midnight(now, self._zone)]
+        deadlines = [self._days.next_midnight(now)]
         if not self._paused:
             break_seconds = self._settings.break_length.total_seconds()
             if self._phase is Phase.LEAVING:
@@ -253,7 +288,7 @@ class Tracker:
     def _follow_signal(self, now: datetime, *, count_change: bool) -> None:
         posture = Posture.STANDING if self._standing_signal else Posture.SITTING
         if posture is not self._held and count_change:
-            self.ledger.day(local_date(now, self._zone)).posture_changes += 1
+            self.ledger.day(self._days.date_of(now)).posture_changes += 1
         self._held = posture
 
     def _held_not_sitting(self) -> bool:
@@ -281,11 +316,11 @@ class Tracker:
             self._credit(posture, start, end)
 
     def _credit_paused(self, start: datetime, end: datetime) -> None:
-        for day, piece_start, piece_end in split_by_day(start, end, self._zone):
+        for day, piece_start, piece_end in self._days.split(start, end):
             self.ledger.day(day).paused += (piece_end - piece_start).total_seconds()
 
     def _credit(self, posture: Posture, start: datetime, end: datetime) -> None:
-        for day, piece_start, piece_end in split_by_day(start, end, self._zone):
+        for day, piece_start, piece_end in self._days.split(start, end):
             seconds = (piece_end - piece_start).total_seconds()
             totals = self.ledger.day(day)
             if posture is Posture.SITTING:
