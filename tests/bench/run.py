@@ -159,7 +159,7 @@ def table(rows: list[dict[str, Any]]) -> str:
         )
     lines += [
         "",
-        "Everything backcare does by default (17 entities, nudges), per workstation and 8-hour day",
+        "Everything backcare does by default (the entities enabled by default, nudges), per workstation and 8-hour day",
         f"{'N':>4} {'writes/sensor/h':>15} {'recorder rows':>17} {'DIY/bc':>6} {'CPU ms':>17} "
         f"{'DIY/bc':>6} {'store':>6} {'memory':>8} {'first set-up':>16} {'restart':>16}",
         f"{'':>4} {'bc / DIY':>15} {'bc / DIY':>17} {'':>6} {'bc / DIY':>17} "
