@@ -32,7 +32,13 @@ from .const import (
     PRESENCE_DOMAINS,
     STANDING_DOMAINS,
 )
-from .height import HeightRange, height_range, read_height, suggested_threshold
+from .height import (
+    HEIGHT_ENTITY_SELECTOR,
+    HeightRange,
+    height_range,
+    read_height,
+    suggested_threshold,
+)
 from .nudge_options import (
     OPTIONAL_ENTITY_KEYS,
     apply_preset,
@@ -46,18 +52,6 @@ from .nudge_options import (
 
 _PRESENCE_SELECTOR = selector.EntitySelector(
     selector.EntitySelectorConfig(domain=PRESENCE_DOMAINS, multiple=True)
-)
-_HEIGHT_SELECTOR = selector.EntitySelector(
-    selector.EntitySelectorConfig(
-        filter=[
-            selector.EntityWithDeviceFilterSelectorConfig(
-                domain="sensor", device_class="distance"
-            ),
-            selector.EntityWithDeviceFilterSelectorConfig(
-                domain=["number", "input_number", "cover"]
-            ),
-        ]
-    )
 )
 _STANDING_SELECTOR = selector.EntitySelector(
     selector.EntitySelectorConfig(domain=STANDING_DOMAINS)
@@ -86,7 +80,7 @@ def _sources_schema(defaults: Mapping[str, Any]) -> probatio.Schema:
             probatio.Optional(
                 CONF_HEIGHT_ENTITY,
                 description={"suggested_value": defaults.get(CONF_HEIGHT_ENTITY)},
-            ): _HEIGHT_SELECTOR,
+            ): HEIGHT_ENTITY_SELECTOR,
             probatio.Optional(
                 CONF_STANDING_ENTITY,
                 description={"suggested_value": defaults.get(CONF_STANDING_ENTITY)},

@@ -8,6 +8,21 @@ import math
 from homeassistant.components.cover import ATTR_CURRENT_POSITION
 from homeassistant.const import ATTR_UNIT_OF_MEASUREMENT, PERCENTAGE
 from homeassistant.core import State
+from homeassistant.helpers import selector
+
+# The entities a height can be read from: distance sensors, numbers and covers.
+HEIGHT_ENTITY_SELECTOR = selector.EntitySelector(
+    selector.EntitySelectorConfig(
+        filter=[
+            selector.EntityWithDeviceFilterSelectorConfig(
+                domain="sensor", device_class="distance"
+            ),
+            selector.EntityWithDeviceFilterSelectorConfig(
+                domain=["number", "input_number", "cover"]
+            ),
+        ]
+    )
+)
 
 # Threshold and hysteresis to suggest per unit when the entity has no range.
 _SUGGESTIONS: dict[str, tuple[float, float]] = {

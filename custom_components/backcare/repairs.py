@@ -40,6 +40,7 @@ from .const import (
     PRESENCE_DOMAINS,
     STANDING_DOMAINS,
 )
+from .height import HEIGHT_ENTITY_SELECTOR
 
 ISSUE_MISSING_SOURCE = "missing_source"
 type RegistryEvent = Event[er.EventEntityRegistryUpdatedData]
@@ -264,19 +265,7 @@ def replace_source(options: Mapping[str, Any], old: str, new: str) -> dict[str, 
 def _selector(key: str) -> selector.EntitySelector:
     """Return the selector of the option a source came from, for a single entity."""
     if key == CONF_HEIGHT_ENTITY:
-        # As in the config flow: distance sensors, or a number or cover.
-        return selector.EntitySelector(
-            selector.EntitySelectorConfig(
-                filter=[
-                    selector.EntityWithDeviceFilterSelectorConfig(
-                        domain="sensor", device_class="distance"
-                    ),
-                    selector.EntityWithDeviceFilterSelectorConfig(
-                        domain=["number", "input_number", "cover"]
-                    ),
-                ]
-            )
-        )
+        return HEIGHT_ENTITY_SELECTOR
     return selector.EntitySelector(
         selector.EntitySelectorConfig(domain=SOURCE_DOMAINS[key][0])
     )
