@@ -88,14 +88,19 @@ def workstation_entry(**options: Any) -> MockConfigEntry:
     )
 
 
-@pytest.fixture
-async def entry(hass: HomeAssistant, desk_states: None) -> MockConfigEntry:
-    """The Office desk workstation, set up."""
-    config_entry = workstation_entry()
+async def add_workstation(hass: HomeAssistant, **options: Any) -> MockConfigEntry:
+    """Add the Office desk workstation with these options, and set it up."""
+    config_entry = workstation_entry(**options)
     config_entry.add_to_hass(hass)
     assert await hass.config_entries.async_setup(config_entry.entry_id)
     await hass.async_block_till_done()
     return config_entry
+
+
+@pytest.fixture
+async def entry(hass: HomeAssistant, desk_states: None) -> MockConfigEntry:
+    """The Office desk workstation, set up."""
+    return await add_workstation(hass)
 
 
 async def travel(
@@ -136,10 +141,7 @@ class Day:
         self, clock: str, day: str = MONDAY, **options: Any
     ) -> MockConfigEntry:
         self.freezer.move_to(at(clock, day))
-        self.entry = workstation_entry(**options)
-        self.entry.add_to_hass(self.hass)
-        assert await self.hass.config_entries.async_setup(self.entry.entry_id)
-        await self.hass.async_block_till_done()
+        self.entry = await add_workstation(self.hass, **options)
         return self.entry
 
     async def travel(self, clock: str, day: str = MONDAY) -> None:

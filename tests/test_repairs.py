@@ -27,7 +27,14 @@ from custom_components.backcare.const import (
     DOMAIN,
 )
 
-from .conftest import CHAIR, HEIGHT, PRESENCE, travel, workstation_entry
+from .conftest import (
+    CHAIR,
+    HEIGHT,
+    PRESENCE,
+    add_workstation,
+    travel,
+    workstation_entry,
+)
 
 NEW_CHAIR = "binary_sensor.new_chair"
 
@@ -67,11 +74,7 @@ async def entry(
 ) -> MockConfigEntry:
     """The Office desk workstation, set up, with the repairs integration loaded."""
     assert await async_setup_component(hass, "repairs", {})
-    config_entry = workstation_entry()
-    config_entry.add_to_hass(hass)
-    assert await hass.config_entries.async_setup(config_entry.entry_id)
-    await hass.async_block_till_done()
-    return config_entry
+    return await add_workstation(hass)
 
 
 async def start_fix(
@@ -278,10 +281,7 @@ async def test_sources_are_checked_only_once_home_assistant_has_started(
     hass: HomeAssistant, desk_states: None
 ) -> None:
     hass.set_state(CoreState.starting)
-    entry = workstation_entry(**{CONF_DND_ENTITIES: ["input_boolean.focus"]})
-    entry.add_to_hass(hass)
-    assert await hass.config_entries.async_setup(entry.entry_id)
-    await hass.async_block_till_done()
+    entry = await add_workstation(hass, **{CONF_DND_ENTITIES: ["input_boolean.focus"]})
     assert issue_of(hass, entry, "input_boolean.focus") is None
     hass.set_state(CoreState.running)
     hass.bus.async_fire(EVENT_HOMEASSISTANT_STARTED)

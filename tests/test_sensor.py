@@ -24,8 +24,8 @@ from .conftest import (
     PRESENCE,
     ZONE,
     Day,
+    add_workstation,
     travel,
-    workstation_entry,
 )
 
 DESK = "office_desk"
@@ -74,21 +74,13 @@ def desk(day: Day) -> Desk:
     return Desk(day.hass, day.freezer)
 
 
-async def _add(hass: HomeAssistant, **options: object) -> MockConfigEntry:
-    entry = workstation_entry(**options)
-    entry.add_to_hass(hass)
-    assert await hass.config_entries.async_setup(entry.entry_id)
-    await hass.async_block_till_done()
-    return entry
-
-
 @pytest.mark.usefixtures("entity_registry_enabled_by_default")
 async def test_scripted_workday(
     hass: HomeAssistant, freezer: FrozenDateTimeFactory, desk: Desk
 ) -> None:
     day = "2026-11-23"
     freezer.move_to(at(day, "07:00"))
-    await _add(hass)
+    await add_workstation(hass)
     assert desk.state("posture") == "away"
     assert desk.state("occupied", "binary_sensor") == "off"
 
@@ -184,7 +176,7 @@ async def test_midnight_splits_the_day_but_not_the_bout(
     hass: HomeAssistant, freezer: FrozenDateTimeFactory, desk: Desk
 ) -> None:
     freezer.move_to(at("2026-11-23", "23:00"))
-    await _add(hass)
+    await add_workstation(hass)
     await desk.presence("on")
     seated = _history(hass, "seated_time_today")
     await desk.travel(at("2026-11-23", "23:59:59"))
@@ -211,7 +203,7 @@ async def test_a_day_at_the_desk_lasts_as_long_as_the_local_day(
     hours: int,
 ) -> None:
     freezer.move_to(at(date, "00:00"))
-    await _add(hass)
+    await add_workstation(hass)
     await desk.presence("on")
     seated = _history(hass, "seated_time_today")
     next_day = (datetime.fromisoformat(date) + timedelta(days=1)).date().isoformat()
@@ -225,7 +217,7 @@ async def test_restart_mid_bout_keeps_today_and_counts_the_downtime_nowhere(
 ) -> None:
     day = "2026-11-23"
     freezer.move_to(at(day, "09:00"))
-    entry = await _add(hass)
+    entry = await add_workstation(hass)
     await desk.presence("on")
     await desk.travel(at(day, "09:40"))
     assert await hass.config_entries.async_unload(entry.entry_id)
@@ -245,7 +237,7 @@ async def test_restart_on_a_later_day_starts_fresh(
     hass: HomeAssistant, freezer: FrozenDateTimeFactory, desk: Desk
 ) -> None:
     freezer.move_to(at("2026-11-23", "16:00"))
-    entry = await _add(hass)
+    entry = await add_workstation(hass)
     await desk.presence("on")
     await desk.travel(at("2026-11-23", "17:00"))
     assert await hass.config_entries.async_unload(entry.entry_id)
@@ -264,7 +256,7 @@ async def test_totals_are_written_every_five_minutes_the_bout_every_minute(
 ) -> None:
     day = "2026-11-23"
     freezer.move_to(at(day, "09:00"))
-    await _add(hass)
+    await add_workstation(hass)
     await desk.presence("on")
     seated = _history(hass, "seated_time_today")
     bout = _history(hass, "sitting_bout")
@@ -295,7 +287,7 @@ async def test_seated_time_agrees_with_history_stats_to_the_second(
     """
     day = "2026-11-23"
     freezer.move_to(at(day, "08:00"))
-    await _add(hass, away_grace_seconds=0)
+    await add_workstation(hass, away_grace_seconds=0)
     assert await async_setup_component(hass, "history_stats", {})
     stats = {}
     for posture in ("sitting", "standing"):
