@@ -54,6 +54,18 @@ def entity_registry_enabled_by_default() -> Generator[None]:
         yield
 
 
+@pytest.fixture
+def midday(freezer: FrozenDateTimeFactory) -> FrozenDateTimeFactory:
+    """Frozen time from a fixed Monday midday in the tests' default time zone.
+
+    A test that lives through minutes then never crosses a midnight (a new day) by
+    accident of when it runs. Request it before the entry, so its timers run on it,
+    and before `hass_client`, whose token must not come from the future.
+    """
+    freezer.move_to("2026-11-23T12:00:00-08:00")
+    return freezer
+
+
 PRESENCE = "binary_sensor.desk_presence"
 CHAIR = "binary_sensor.chair"
 HEIGHT = "sensor.desk_height"

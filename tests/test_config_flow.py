@@ -198,8 +198,9 @@ def _sources(**changes: Any) -> dict[str, Any]:
 
 
 async def test_reconfigure_switches_to_a_standing_sensor_and_keeps_today(
-    hass: HomeAssistant, freezer: FrozenDateTimeFactory
+    hass: HomeAssistant, midday: FrozenDateTimeFactory
 ) -> None:
+    freezer = midday
     hass.states.async_set("input_boolean.standing", "off")
     entry = workstation_entry(sit_limit_minutes=25)
     entry.add_to_hass(hass)

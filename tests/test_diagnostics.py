@@ -31,10 +31,11 @@ PHONE = "device_tracker.janes_phone"
 
 async def test_diagnostics_show_the_engine_and_sources_without_personal_data(
     hass: HomeAssistant,
+    midday: FrozenDateTimeFactory,
     hass_client: ClientSessionGenerator,
     desk_states: None,
-    freezer: FrozenDateTimeFactory,
 ) -> None:
+    freezer = midday
     hass.states.async_set(
         CALENDAR, "on", {"message": "Appraisal with Jane", "location": "Room 4"}
     )

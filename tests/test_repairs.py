@@ -135,10 +135,11 @@ async def test_the_issue_clears_itself_when_the_entity_comes_back(
 
 async def test_fixing_a_removed_source_replaces_it_and_keeps_todays_totals(
     hass: HomeAssistant,
-    freezer: FrozenDateTimeFactory,  # before the entry: its timers run on frozen time
+    midday: FrozenDateTimeFactory,
     entry: MockConfigEntry,
     hass_client: ClientSessionGenerator,
 ) -> None:
+    freezer = midday
     # From a whole five minutes: today's totals are shown on each.
     now = dt_util.utcnow()
     start = now.replace(minute=now.minute - now.minute % 5, second=0, microsecond=0)
