@@ -25,7 +25,10 @@ from pytest_homeassistant_custom_component.common import (
 )
 
 from custom_components.backcare.const import DOMAIN
-from custom_components.backcare.notify_actions import parse_action_id
+from custom_components.backcare.notify_actions import (
+    NotificationAction,
+    parse_action_id,
+)
 
 from .conftest import PRESENCE
 
@@ -210,6 +213,7 @@ def nudge_data(
         "entry_id": entry.entry_id,
         "device_id": device_id,
         "workstation": "Office desk",
+        "nudge_id": f"{kind}-1795422600000",
         "kind": kind,
         "level": level,
         "sitting_bout_minutes": 30,
@@ -303,10 +307,10 @@ async def test_stand_nudge_escalates_by_level(
     assert notification.data["title"] == "Title of stand"
     assert notification.data["message"] == "Message of stand"
     assert notification.data["data"]["tag"] == f"backcare_{entry.entry_id}"
-    # backcare itself answers the buttons, for this workstation.
+    # backcare itself answers the buttons, for this workstation and this nudge only.
     assert [parse_action_id(action) for action in buttons(notification)] == [
-        ("SNOOZE", entry.entry_id),
-        ("RAISE", entry.entry_id),
+        NotificationAction("SNOOZE", entry.entry_id, "stand-1795422600000"),
+        NotificationAction("RAISE", entry.entry_id, "stand-1795422600000"),
     ]
     assert not calls.raise_desk
 
@@ -387,7 +391,7 @@ async def test_stand_nudge_with_only_a_phone(
     await fire(hass, "backcare_nudge", nudge_data(entry, workstation, "stand", 3))
     (notification,) = calls.notify
     assert [parse_action_id(action) for action in buttons(notification)] == [
-        ("SNOOZE", entry.entry_id)
+        NotificationAction("SNOOZE", entry.entry_id, "stand-1795422600000")
     ]
     assert calls.made() == {"notify": 1}
 

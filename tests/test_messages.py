@@ -41,5 +41,5 @@ def test_each_nudge_says_what_to_do_with_the_figures_that_matter_to_it(
     exercise = Exercise(
         "hip_circles", "Hip circles", ("Stand tall.", "Circle your hips."), 60, kind
     )
-    fired = Fired(kind, 1, exercise)
+    fired = Fired(kind, 1, exercise, f"{kind}-1")
     assert nudge_text(fired, bout=35, seated=240, at_desk=70) == (title, message)

@@ -27,10 +27,12 @@ async def test_phone_notification_with_buttons_replaced_and_cleared(
     data = calls[0].data
     assert data["title"] == "Time to stand up"
     assert data["data"]["tag"] == f"backcare_{entry.entry_id}"
+    (nudge,) = day.nudges
+    nudge_id = nudge.data["nudge_id"]
     assert [action["action"] for action in data["data"]["actions"]] == [
-        f"BACKCARE_SNOOZE_{entry.entry_id}",
-        f"BACKCARE_RAISE_{entry.entry_id}",
-        f"BACKCARE_DONE_{entry.entry_id}",
+        f"BACKCARE_SNOOZE_{entry.entry_id}_{nudge_id}",
+        f"BACKCARE_RAISE_{entry.entry_id}_{nudge_id}",
+        f"BACKCARE_DONE_{entry.entry_id}_{nudge_id}",
     ]
     await day.set(HEIGHT, "110")
     await day.travel("09:34")

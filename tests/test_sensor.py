@@ -223,14 +223,38 @@ async def test_restart_mid_bout_keeps_today_and_counts_the_downtime_nowhere(
     assert await hass.config_entries.async_unload(entry.entry_id)
     await hass.async_block_till_done()
 
-    freezer.move_to(at(day, "09:50"))
+    # Down for a minute, shorter than the break length (2 min): the bout carries on.
+    freezer.move_to(at(day, "09:41"))
     assert await hass.config_entries.async_setup(entry.entry_id)
     await hass.async_block_till_done()
     assert desk.minutes("seated_time_today") == 40
     assert desk.minutes("sitting_bout") == 40
     await desk.travel(at(day, "10:00"))
+    # The minute it was down is counted nowhere.
+    assert desk.minutes("seated_time_today") == 59
+    assert desk.minutes("sitting_bout") == 59
+
+
+async def test_a_restart_longer_than_the_break_length_ends_the_bout(
+    hass: HomeAssistant, freezer: FrozenDateTimeFactory, desk: Desk
+) -> None:
+    day = "2026-11-23"
+    freezer.move_to(at(day, "09:00"))
+    entry = await add_workstation(hass)
+    await desk.presence("on")
+    await desk.travel(at(day, "09:40"))
+    assert await hass.config_entries.async_unload(entry.entry_id)
+    await hass.async_block_till_done()
+
+    freezer.move_to(at(day, "10:40"))
+    assert await hass.config_entries.async_setup(entry.entry_id)
+    await hass.async_block_till_done()
+    assert desk.minutes("seated_time_today") == 40
+    assert desk.minutes("sitting_bout") == 0
+    await desk.travel(at(day, "10:50"))
     assert desk.minutes("seated_time_today") == 50
-    assert desk.minutes("sitting_bout") == 50
+    assert desk.minutes("sitting_bout") == 10
+    assert desk.minutes("longest_sitting_bout_today") == 40
 
 
 async def test_restart_on_a_later_day_starts_fresh(

@@ -224,6 +224,8 @@ class Absence:
     held: str
     spans: list[tuple[int, int]] = field(default_factory=list)
     ended: bool = False
+    # Open at a restart that started afresh: it can no longer become a break.
+    no_break: bool = False
 
     @property
     def length(self) -> int:
@@ -299,7 +301,9 @@ def ground_truth(plan: Plan, desk: Desk, setup_at: int, until: int) -> Truth:
         elif order == 2:
             down_now = False
             saved = ups[at]
-            readings.append((at, "up", local_day(saved) != local_day(at)))
+            # Afresh on another day, or after a gap longer than the break length.
+            afresh = local_day(saved) != local_day(at) or at - saved > BREAK
+            readings.append((at, "up", afresh))
             read(at, "all")
         else:
             _, entity_id, state = item
@@ -351,6 +355,14 @@ def ground_truth(plan: Plan, desk: Desk, setup_at: int, until: int) -> Truth:
             down, presence = False, None
             if value:
                 resets.append(at)
+                if open_absence not in (None, INITIAL):
+                    absence = absences[open_absence]
+                    if absence.length < GRACE:
+                        # Within grace when it went down: settled as the posture held.
+                        absence.ended = True
+                        open_absence, last_known = None, True
+                    elif absence.length < BREAK:
+                        absence.no_break = True
         elif kind == "standing":
             signal = value
             if presence is True:
@@ -423,7 +435,7 @@ def ground_truth(plan: Plan, desk: Desk, setup_at: int, until: int) -> Truth:
         if changed and not settled_away(ending):
             totals(local_day(at))["posture_changes"] += 1
     for index, absence in enumerate(absences):
-        if settled_away(index) and absence.length >= BREAK:
+        if settled_away(index) and absence.length >= BREAK and not absence.no_break:
             done = 0
             for a, b in absence.spans:
                 if done + (b - a) >= BREAK:

@@ -5,13 +5,14 @@ from __future__ import annotations
 from homeassistant.const import Platform
 from homeassistant.core import HomeAssistant
 from homeassistant.helpers import config_validation as cv
-from homeassistant.helpers.storage import Store
 from homeassistant.helpers.typing import ConfigType
 
-from .const import CONF_PRESET, DOMAIN, LOGGER, STORAGE_VERSION
+from .const import CONF_PRESET, DOMAIN, LOGGER
+from .notify_actions import async_forget_phones
 from .repairs import async_clear_missing_sources, async_track_missing_sources
 from .services import async_setup_notification_actions, async_setup_services
-from .workstation import BackcareConfigEntry, Workstation, storage_key
+from .store import WorkstationStore
+from .workstation import BackcareConfigEntry, Workstation
 
 CONFIG_SCHEMA = cv.config_entry_only_config_schema(DOMAIN)
 
@@ -35,8 +36,13 @@ async def async_setup_entry(hass: HomeAssistant, entry: BackcareConfigEntry) -> 
     workstation = Workstation(hass, entry)
     await workstation.async_start()
     entry.runtime_data = workstation
+    try:
+        await hass.config_entries.async_forward_entry_setups(entry, PLATFORMS)
+    except BaseException:
+        # Home Assistant unloads nothing of an entry whose setup failed.
+        await workstation.async_stop()
+        raise
     entry.async_on_unload(async_track_missing_sources(hass, entry))
-    await hass.config_entries.async_forward_entry_setups(entry, PLATFORMS)
     return True
 
 
@@ -51,9 +57,8 @@ async def async_unload_entry(hass: HomeAssistant, entry: BackcareConfigEntry) ->
 async def async_remove_entry(hass: HomeAssistant, entry: BackcareConfigEntry) -> None:
     """Forget the ledger and the repair issues of a removed workstation."""
     async_clear_missing_sources(hass, entry.entry_id)
-    await Store[dict[str, object]](
-        hass, STORAGE_VERSION, storage_key(entry.entry_id)
-    ).async_remove()
+    async_forget_phones(hass, entry.entry_id, [])
+    await WorkstationStore(hass, entry.entry_id).async_remove()
 
 
 async def async_migrate_entry(hass: HomeAssistant, entry: BackcareConfigEntry) -> bool:

@@ -34,7 +34,6 @@ PRESENCE_DOMAINS: Final = [
 HEIGHT_DOMAINS: Final = ["sensor", "number", "input_number", "cover"]
 STANDING_DOMAINS: Final = ["binary_sensor", "input_boolean"]
 
-STORAGE_VERSION: Final = 1
 # Delay before the ledger is persisted after a change; a clean shutdown always writes.
 SAVE_DELAY_SECONDS: Final = 300
 
@@ -108,6 +107,7 @@ EVENT_NUDGE_RESOLVED: Final = "backcare_nudge_resolved"
 ATTR_ENTRY_ID: Final = "entry_id"
 ATTR_DEVICE_ID: Final = "device_id"
 ATTR_WORKSTATION: Final = "workstation"
+ATTR_NUDGE_ID: Final = "nudge_id"
 ATTR_KIND: Final = "kind"
 ATTR_LEVEL: Final = "level"
 ATTR_HOW: Final = "how"

@@ -44,13 +44,14 @@ _ATTRIBUTES = (
 async def async_get_config_entry_diagnostics(
     hass: HomeAssistant, entry: BackcareConfigEntry
 ) -> dict[str, Any]:
-    """Return the options, the engine's state and the source entities' states."""
+    """Return the options, the engine's state and the source entities' states.
+
+    As of the workstation's last update: reading it changes nothing.
+    """
     workstation = entry.runtime_data
     tracker = workstation.tracker
     nudging = workstation.nudging
-    now = dt_util.utcnow()
-    tracker.advance(now)
-    gates = nudging.gates.read(now)
+    gates = nudging.gates.read(dt_util.utcnow())
     data = {
         "entry": {
             "title": entry.title,
@@ -66,7 +67,8 @@ async def async_get_config_entry_diagnostics(
             "manual_posture": workstation.manual_posture,
             "tracker": tracker.as_dict(),
         },
-        "today": tracker.today(now).as_dict(),
+        "as_of": workstation.as_of,
+        "today": workstation.today.as_dict(),
         "nudging": {
             "enabled": nudging.enabled,
             "active": [kind.value for kind in nudging.planner.active],

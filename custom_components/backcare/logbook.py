@@ -41,6 +41,7 @@ HOW_TEXTS: Final = {
     "done": "marked done",
     "snoozed": "snoozed",
     "expired": "expired",
+    "off": "ended as nudges were turned off",
 }
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from datetime import date, datetime, timedelta
 from typing import Any
 
@@ -20,6 +20,7 @@ from .const import (
     ATTR_KIND,
     ATTR_LEVEL,
     ATTR_MESSAGE,
+    ATTR_NUDGE_ID,
     ATTR_RESPONSE_SECONDS,
     ATTR_SEATED_TODAY_MINUTES,
     ATTR_SITTING_BOUT_MINUTES,
@@ -102,6 +103,7 @@ class Nudging:
         self.notifier = PhoneNotifier(
             hass,
             entry.entry_id,
+            entry.title,
             list(option[CONF_NOTIFY_SERVICES]),
             desk=self.desk.configured,
         )
@@ -114,12 +116,17 @@ class Nudging:
 
     def as_dict(self) -> dict[str, Any]:
         """Everything needed to carry on after a restart."""
-        return {"planner": self.planner.as_dict(), "goal": self.goal.as_dict()}
+        return {
+            "planner": self.planner.as_dict(),
+            "goal": self.goal.as_dict(),
+            "enabled": self.enabled,
+        }
 
     def restore(self, data: dict[str, Any]) -> None:
-        """Carry on from a saved state."""
-        self.planner = NudgePlanner.from_dict(data["planner"], self.planner.settings)
+        """Carry on from a saved state (all of it, or nothing: it raises)."""
+        planner = NudgePlanner.from_dict(data["planner"], self.planner.settings)
         self.goal.restore(data["goal"])
+        self.planner = planner
 
     def situation(self, now: datetime) -> Situation:
         """Return the workstation now, with the gates read from their entities."""
@@ -146,10 +153,19 @@ class Nudging:
 
     # Evaluation -----------------------------------------------------------------
 
-    def evaluate(self, now: datetime) -> datetime:
-        """Fire and resolve what is due; return when to evaluate again by itself."""
+    def run(
+        self,
+        now: datetime,
+        answer: Callable[[Situation], list[Outcome]] | None = None,
+    ) -> datetime:
+        """Act on the user's answer, fire and resolve what is due, deliver it all.
+
+        Returns when to run again by itself. The one way the planner is driven: an answer is evaluated in the same situation,
+        so what it settled cannot come straight back.
+        """
         gates = self.gates.read(now)
         situation = self._situation(now, gates)
+        outcomes = answer(situation) if answer is not None else []
         if gates.active_day:
             self.goal.mark_active(situation.today)
         self.goal.close_days(
@@ -159,7 +175,8 @@ class Nudging:
                 for day in self._recent_days(situation)
             },
         )
-        self.deliver(situation, self.planner.evaluate(situation))
+        outcomes += self.planner.evaluate(situation)
+        self._deliver(situation, outcomes)
         self.next_due = self.planner.next_due(situation)
         # By the clock: the schedule opens or closes, the evening stretch or the morning
         # core comes due. The day's end is the tracker's deadline.
@@ -174,7 +191,7 @@ class Nudging:
     def _recent_days(situation: Situation) -> list[date]:
         return [situation.today - timedelta(days=offset) for offset in (1, 2)]
 
-    def deliver(self, situation: Situation, outcomes: list[Outcome]) -> None:
+    def _deliver(self, situation: Situation, outcomes: list[Outcome]) -> None:
         """Send events, notifications and desk moves for what the planner decided."""
         for outcome in outcomes:
             if isinstance(outcome, Fired):
@@ -209,6 +226,7 @@ class Nudging:
             EVENT_NUDGE,
             {
                 **self._base_event(),
+                ATTR_NUDGE_ID: fired.nudge_id,
                 ATTR_KIND: fired.kind.value,
                 ATTR_LEVEL: fired.level,
                 ATTR_SITTING_BOUT_MINUTES: bout,
@@ -226,6 +244,7 @@ class Nudging:
         self.entry.async_create_task(
             self.hass,
             self.notifier.async_send(
+                fired.nudge_id,
                 title,
                 message,
                 snooze_title="Snooze",
@@ -257,6 +276,7 @@ class Nudging:
             EVENT_NUDGE_RESOLVED,
             {
                 **self._base_event(),
+                ATTR_NUDGE_ID: resolved.nudge_id,
                 ATTR_KIND: resolved.kind.value,
                 ATTR_HOW: resolved.how.value,
                 ATTR_RESPONSE_SECONDS: round(resolved.response_seconds),

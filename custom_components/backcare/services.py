@@ -140,15 +140,15 @@ def async_setup_services(hass: HomeAssistant) -> None:
 def async_setup_notification_actions(hass: HomeAssistant) -> None:
     """Act on the buttons of backcare's phone notifications.
 
-    The action id names the config entry: a press acts on that workstation only, and
-    ids of other integrations, removed workstations or forged ones are ignored.
+    The action id names the config entry and the nudge: a press acts on that
+    workstation only, and on that nudge only while it is showing; ids of other
+    integrations, removed workstations or forged ones are ignored.
     """
 
     async def handle(event: Event) -> None:
-        if (parsed := parse_action_id(event.data.get("action"))) is None:
+        if (press := parse_action_id(event.data.get("action"))) is None:
             return
-        verb, entry_id = parsed
-        entry = hass.config_entries.async_get_entry(entry_id)
+        entry = hass.config_entries.async_get_entry(press.entry_id)
         if (
             entry is None
             or entry.domain != DOMAIN
@@ -156,10 +156,16 @@ def async_setup_notification_actions(hass: HomeAssistant) -> None:
         ):
             return
         workstation: Workstation = entry.runtime_data
-        if verb == ACTION_SNOOZE:
+        if (
+            press.nudge_id is not None
+            and workstation.nudging.planner.kind_of(press.nudge_id) is None
+        ):
+            # A notification of a nudge that is over: its buttons do nothing.
+            return
+        if press.verb == ACTION_SNOOZE:
             workstation.snooze(DEFAULT_SNOOZE_MINUTES)
-        elif verb == ACTION_DONE:
-            workstation.done()
+        elif press.verb == ACTION_DONE:
+            workstation.done(press.nudge_id)
         else:
             try:
                 await workstation.async_move_desk(stand=True)

@@ -1,14 +1,13 @@
-"""Switch: nudges on or off for a workstation, restored after a restart."""
+"""Switch: nudges on or off for a workstation, saved with it (see store.py)."""
 
 from __future__ import annotations
 
 from typing import Any
 
 from homeassistant.components.switch import SwitchEntity, SwitchEntityDescription
-from homeassistant.const import STATE_OFF, EntityCategory
+from homeassistant.const import EntityCategory
 from homeassistant.core import HomeAssistant
 from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
-from homeassistant.helpers.restore_state import RestoreEntity
 
 from .entity import BackcareEntity
 from .workstation import BackcareConfigEntry
@@ -29,16 +28,12 @@ async def async_setup_entry(
     async_add_entities([NudgesSwitch(entry.runtime_data, NUDGES)])
 
 
-class NudgesSwitch(BackcareEntity, SwitchEntity, RestoreEntity):
-    """Turns every nudge of the workstation on or off."""
+class NudgesSwitch(BackcareEntity, SwitchEntity):
+    """Turns every nudge of the workstation on or off.
 
-    async def async_added_to_hass(self) -> None:
-        """Pick up where the switch was before the restart."""
-        await super().async_added_to_hass()
-        if (
-            last := await self.async_get_last_state()
-        ) is not None and last.state == STATE_OFF:
-            self.workstation.set_nudges_enabled(False)
+    The workstation saves it and reads it back before it decides anything, so a
+    restart never lets a nudge through while the switch is off.
+    """
 
     @property
     def is_on(self) -> bool:

@@ -7,10 +7,15 @@ from collections.abc import Callable
 from datetime import datetime, timedelta
 from enum import IntFlag, auto
 from functools import partial
-from typing import Any
 
 from homeassistant.config_entries import ConfigEntry
-from homeassistant.const import STATE_HOME, STATE_ON, STATE_UNAVAILABLE, STATE_UNKNOWN
+from homeassistant.const import (
+    EVENT_CORE_CONFIG_UPDATE,
+    STATE_HOME,
+    STATE_ON,
+    STATE_UNAVAILABLE,
+    STATE_UNKNOWN,
+)
 from homeassistant.core import (
     CALLBACK_TYPE,
     Event,
@@ -26,7 +31,6 @@ from homeassistant.helpers.event import (
     async_track_point_in_utc_time,
     async_track_state_change_event,
 )
-from homeassistant.helpers.storage import Store
 from homeassistant.util import dt as dt_util
 
 from .const import (
@@ -44,15 +48,16 @@ from .const import (
     DOMAIN,
     LOGGER,
     SAVE_DELAY_SECONDS,
-    STORAGE_VERSION,
 )
 from .engine.exercises import NudgeKind
-from .engine.ledger import DayTotals
+from .engine.ledger import DayTotals, Ledger
 from .engine.nudges import Outcome, Situation
 from .engine.posture import HeightThreshold, Posture, combine_presence
 from .engine.tracker import Tracker, TrackerSettings
 from .height import read_height
+from .notify_actions import async_forget_phones
 from .nudging import Nudging
+from .store import SavedWorkstation, WorkstationStore, nudges_switch_was_off
 
 type BackcareConfigEntry = ConfigEntry[Workstation]
 
@@ -100,15 +105,10 @@ def presence_of(state: State | None) -> bool | None:
     return state.state in (STATE_ON, STATE_HOME)
 
 
-def storage_key(entry_id: str) -> str:
-    """Return the Store key of a workstation's ledger."""
-    return f"{DOMAIN}.{entry_id}"
-
-
 class Workstation:
     """One desk: listens to its sources, keeps the tracker current and tells entities."""
 
-    def __init__(self, hass: HomeAssistant, entry: ConfigEntry[Any]) -> None:
+    def __init__(self, hass: HomeAssistant, entry: BackcareConfigEntry) -> None:
         """Read the options; nothing runs until `async_start`."""
         self.hass = hass
         self.entry = entry
@@ -135,9 +135,7 @@ class Workstation:
                 minutes=options.get(CONF_BREAK_MINUTES, DEFAULT_BREAK_MINUTES)
             ),
         )
-        self._store: Store[dict[str, Any]] = Store(
-            hass, STORAGE_VERSION, storage_key(entry.entry_id)
-        )
+        self._store = WorkstationStore(hass, entry.entry_id)
         now = dt_util.utcnow()
         self.tracker = Tracker(self._settings, dt_util.get_default_time_zone(), now)
         self._listeners: list[tuple[Cadence, CALLBACK_TYPE]] = []
@@ -167,19 +165,11 @@ class Workstation:
     async def async_start(self) -> None:
         """Restore the ledger, read the sources and start listening."""
         now = dt_util.utcnow()
-        if (saved := await self._store.async_load()) is not None:
-            self.tracker = Tracker.from_dict(
-                saved["tracker"], self._settings, dt_util.get_default_time_zone(), now
-            )
-            self.nudging.tracker = self.tracker
-            try:
-                self.nudging.restore(saved["nudging"])
-            except KeyError, TypeError, ValueError:
-                # The day's account matters more than the nudges' memory: keep going.
-                LOGGER.warning(
-                    "%s: the saved nudge state could not be read; nudges start afresh",
-                    self.entry.title,
-                )
+        saved = await self._store.async_load_readable(self.entry.title)
+        self._restore(saved or {}, now)
+        async_forget_phones(
+            self.hass, self.entry.entry_id, self.nudging.notifier.services
+        )
         if posture_source := self.height_entity or self.standing_entity:
             self._read_posture_source(now, self.hass.states.get(posture_source))
         self._presence = {
@@ -195,8 +185,53 @@ class Workstation:
             async_track_state_change_event(
                 self.hass, self.nudging.gates.entities, self._on_gate_change
             ),
+            self.hass.bus.async_listen(
+                EVENT_CORE_CONFIG_UPDATE, self._on_core_config_update
+            ),
         ]
         self._update(now)
+
+    def _restore(self, saved: SavedWorkstation, now: datetime) -> None:
+        """Carry on from what was saved; what cannot be read starts afresh, logged once.
+
+        Nothing here may keep the workstation from starting: the day's totals are
+        kept wherever they can be read, and the sources tell the rest.
+        """
+        zone = dt_util.get_default_time_zone()
+        if "tracker" in saved:
+            try:
+                self.tracker = Tracker.from_dict(
+                    saved["tracker"], self._settings, zone, now
+                )
+            except AttributeError, KeyError, TypeError, ValueError:
+                days = (
+                    saved["tracker"].get("days")
+                    if isinstance(saved["tracker"], dict)
+                    else None
+                )
+                self.tracker.ledger = Ledger.readable(days)
+                LOGGER.warning(
+                    "%s: the saved tracker state could not be read; the day's totals "
+                    "are kept where they could be read, and tracking starts afresh "
+                    "from the sources",
+                    self.entry.title,
+                )
+            self.nudging.tracker = self.tracker
+        nudging = saved.get("nudging")
+        if nudging is not None:
+            try:
+                self.nudging.restore(nudging)
+            except AttributeError, KeyError, TypeError, ValueError:
+                # The day's account matters more than the nudges' memory: keep going.
+                LOGGER.warning(
+                    "%s: the saved nudge state could not be read; nudges start afresh",
+                    self.entry.title,
+                )
+        enabled = nudging.get("enabled") if isinstance(nudging, dict) else None
+        if not isinstance(enabled, bool):
+            # Unreadable, or never saved: the switch's last state tells.
+            enabled = not nudges_switch_was_off(self.hass, self.entry.entry_id)
+        self.nudging.enabled = enabled
 
     async def async_stop(self) -> None:
         """Stop listening and write the ledger, so a reload loses nothing."""
@@ -326,6 +361,17 @@ class Workstation:
         self._update(dt_util.utcnow(), evaluate=True)
 
     @callback
+    def _on_core_config_update(self, event: Event) -> None:
+        """Follow a change of Home Assistant's time zone: every figure shares one day."""
+        zone = dt_util.get_default_time_zone()
+        if zone == self.tracker.zone:
+            return
+        now = dt_util.utcnow()
+        self.tracker.advance(now)
+        self.tracker.set_zone(zone)
+        self._update(now, refresh=MILESTONE, evaluate=True)
+
+    @callback
     def _on_timer(self, point: datetime) -> None:
         """Handle a deadline, a nudge check or a refresh, as of the instant it was due.
 
@@ -348,12 +394,14 @@ class Workstation:
         *,
         refresh: Cadence = Cadence.CHANGES,
         evaluate: bool = False,
+        answer: Callable[[Situation], list[Outcome]] | None = None,
     ) -> None:
         """Bring everything up to `now`: nudges, timer, save and entities as needed.
 
         The nudges are evaluated at a milestone, when the planner's next check is due,
-        or when told (a gate or the user's answer changed something): in between they
-        would decide nothing new, so a flicker of presence within grace costs little.
+        or when told (a gate changed, or the user answered: the planner acts on the
+        answer first): in between they would decide nothing new, so a flicker of
+        presence within grace costs little.
         """
         self.tracker.advance(now)
         self.as_of = now
@@ -364,8 +412,8 @@ class Workstation:
                 previous = self.transitions[-1][2] if self.transitions else None
                 if self.tracker.posture != previous:
                     self.transitions.append((now, previous, self.tracker.posture))
-            if evaluate or now >= self._next_check:
-                self._next_check = self.nudging.evaluate(now)
+            if evaluate or answer is not None or now >= self._next_check:
+                self._next_check = self.nudging.run(now, answer)
             else:
                 refresh &= ~Cadence.CHANGES
         self._schedule(now)
@@ -416,7 +464,7 @@ class Workstation:
             self.hass, self._timer_job, when
         )
 
-    def _snapshot(self) -> dict[str, Any]:
+    def _snapshot(self) -> SavedWorkstation:
         self._save_pending = False
         self.tracker.advance(dt_util.utcnow())
         return {"tracker": self.tracker.as_dict(), "nudging": self.nudging.as_dict()}
@@ -434,7 +482,7 @@ class Workstation:
         self._update(dt_util.utcnow(), evaluate=True)
 
     def snooze(self, minutes: float) -> None:
-        """Defer every nudge for `minutes`; active nudges end as snoozed."""
+        """Defer every nudge for `minutes` (a longer snooze or break stays); active nudges end as snoozed."""
         until = dt_util.utcnow() + timedelta(minutes=minutes)
         self._answer(lambda situation: self.nudging.planner.snooze(situation, until))
 
@@ -448,24 +496,32 @@ class Workstation:
         )
 
     def complete(self, kind: NudgeKind) -> None:
-        """Resolve a nudge the user says they did."""
-        self._answer(lambda situation: self.nudging.planner.complete(situation, kind))
+        """Resolve a nudge the user says they did; a mobility break done is a break taken."""
+        if kind not in self.nudging.planner.active:
+            return
+        if kind is NudgeKind.MOVE:
+            self.start_break(DEFAULT_BREAK_LENGTH_MINUTES)
+        else:
+            self._answer(
+                lambda situation: self.nudging.planner.complete(situation, kind)
+            )
+
+    def done(self, nudge_id: str | None = None) -> None:
+        """Answer the nudge `nudge_id` (nothing once it is over), or every active one."""
+        if nudge_id is None:
+            kinds = list(self.nudging.planner.active)
+        elif (kind := self.nudging.planner.kind_of(nudge_id)) is not None:
+            kinds = [kind]
+        else:
+            kinds = []
+        for kind in kinds:
+            self.complete(kind)
 
     def _answer(self, decide: Callable[[Situation], list[Outcome]]) -> None:
-        """Let the planner act on the user's answer now, deliver it and update."""
+        """Let the planner act on the user's answer now, and bring everything up to date."""
         now = dt_util.utcnow()
         self.tracker.advance(now)
-        situation = self.nudging.situation(now)
-        self.nudging.deliver(situation, decide(situation))
-        self._update(now, evaluate=True)
-
-    def done(self) -> None:
-        """Answer every active nudge: a mobility break counts as a break taken."""
-        for kind in list(self.nudging.planner.active):
-            if kind is NudgeKind.MOVE:
-                self.start_break(DEFAULT_BREAK_LENGTH_MINUTES)
-            else:
-                self.complete(kind)
+        self._update(now, answer=decide)
 
     def set_posture(self, posture: Posture) -> None:
         """Set sitting or standing by hand, for desks without a posture source."""

@@ -794,7 +794,7 @@ def test_a_nudge_with_an_exercise_no_longer_known_is_dropped_on_restart() -> Non
     assert restored.evaluate(
         clock(9, 30, sitting_bout=60 * MINUTE, occupied_run=80 * MINUTE)
     ) == [
-        Fired(MOVE, 3, restored.active[MOVE].exercise),
+        Fired(MOVE, 3, restored.active[MOVE].exercise, restored.active[MOVE].nudge_id),
     ]
 
 
@@ -969,3 +969,61 @@ def test_the_nudge_shown_last_is_still_shown_after_a_restart() -> None:
     assert nudges.last is STAND
     restored = NudgePlanner.from_dict(nudges.as_dict(), nudges.settings)
     assert restored.last is STAND
+
+
+# Answers ------------------------------------------------------------------------------
+
+
+def test_done_closes_the_stand_nudge_for_a_full_sit_limit_of_the_same_bout() -> None:
+    plan = planner(move_interval=timedelta(hours=8))
+    nudged_to_stand(plan)
+    assert ends(plan.complete(seated(31), STAND)) == [(STAND, Resolution.DONE, MINUTE)]
+    # Still sitting, as the sensors say: nothing comes straight back.
+    assert plan.evaluate(seated(31)) == []
+    assert plan.evaluate(seated(60)) == []
+    assert plan.next_due(seated(60)) == START + timedelta(minutes=61)
+    # A full sit limit after the Done, a new stand nudge, at level 1 again.
+    assert fires(plan.evaluate(seated(61))) == [(STAND, 1)]
+
+
+def test_done_on_one_bout_does_not_delay_the_next_bout() -> None:
+    plan = planner()
+    nudged_to_stand(plan)
+    plan.complete(seated(31), STAND)
+    next_bout = at(70, sitting_bout=30 * MINUTE, bout_id=2, occupied_run=0.0)
+    assert fires(plan.evaluate(next_bout)) == [(STAND, 1)]
+
+
+def test_each_nudge_has_an_id_its_repeats_keep_and_answers_can_name() -> None:
+    plan = planner()
+    first = plan.evaluate(seated(30))[0]
+    repeat = plan.evaluate(seated(40))[0]
+    assert isinstance(first, Fired)
+    assert isinstance(repeat, Fired)
+    assert repeat.nudge_id == first.nudge_id
+    assert plan.kind_of(first.nudge_id) is STAND
+    (resolved,) = plan.evaluate(at(45, posture=Posture.STANDING, sitting_bout=0.0))
+    assert isinstance(resolved, Resolved)
+    assert resolved.nudge_id == first.nudge_id
+    assert plan.kind_of(first.nudge_id) is None
+    # The next stand nudge is another one.
+    later = plan.evaluate(at(90, sitting_bout=30 * MINUTE, bout_id=2))[0]
+    assert isinstance(later, Fired)
+    assert later.nudge_id != first.nudge_id
+
+
+def test_turning_nudges_off_ends_a_showing_nudge_as_off() -> None:
+    plan = planner()
+    nudged_to_stand(plan)
+    assert ends(plan.evaluate(seated(32, enabled=False))) == [
+        (STAND, Resolution.OFF, 2 * MINUTE)
+    ]
+    assert plan.active == {}
+    assert stats(plan).compliant == 0
+
+
+def test_a_snooze_keeps_a_longer_break_in_force() -> None:
+    plan = planner()
+    plan.took_break(at(0), START + timedelta(minutes=60))
+    plan.snooze(at(1), START + timedelta(minutes=16))
+    assert plan.snoozed_until == START + timedelta(minutes=60)

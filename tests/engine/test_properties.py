@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
+import json
 import os
 from zoneinfo import ZoneInfo
 
@@ -224,3 +226,73 @@ def test_deadlines_hold_for_readings_at_any_microsecond(
     tracker.advance(now)
     for _ in range(4):
         now = _assert_changes_only_at_the_deadline(tracker, now, timeline)
+
+
+def feed(tracker: Tracker, timeline: Timeline, when: Callable[[int], bool]) -> None:
+    """Give the tracker the readings of the timeline at the instants `when` accepts."""
+    for reading in timeline.readings:
+        if when(reading.at):
+            now = timeline.instant(reading.at)
+            if reading.kind == "presence":
+                tracker.set_presence(now, reading.value)
+            else:
+                tracker.set_standing(now, bool(reading.value))
+
+
+def _sources_at(timeline: Timeline, units: int) -> tuple[bool | None, bool]:
+    """The presence and standing readings in force at `units`."""
+    presence: bool | None = None
+    standing = False
+    for reading in timeline.readings:
+        if reading.at > units:
+            break
+        if reading.kind == "presence":
+            presence = reading.value
+        else:
+            standing = bool(reading.value)
+    return presence, standing
+
+
+@engine_settings
+@given(timelines(), st.data())
+def test_a_restart_with_downtime_counts_the_gap_nowhere_and_a_long_one_ends_the_bout(
+    timeline: Timeline, data: st.DataObject
+) -> None:
+    down = data.draw(st.integers(0, timeline.end), label="down")
+    gap = data.draw(
+        st.one_of(
+            st.integers(0, timeline.break_length),
+            st.integers(timeline.break_length + 1, 3 * timeline.break_length + 1),
+        ),
+        label="gap",
+    )
+    up = down + gap
+    tracker = Tracker(timeline.settings, timeline.zone, timeline.start)
+    feed(tracker, timeline, lambda at: at <= down)
+    tracker.advance(timeline.instant(down))
+    bout_before = tracker.sitting_bout
+    saved = json.loads(json.dumps(tracker.as_dict()))
+    restart = timeline.instant(up)
+    tracker = Tracker.from_dict(saved, timeline.settings, timeline.zone, restart)
+    presence, standing = _sources_at(timeline, up)
+    tracker.set_standing(restart, standing)
+    tracker.set_presence(restart, presence)
+    same_day = timeline.instant(down).astimezone(timeline.zone).date() == (
+        restart.astimezone(timeline.zone).date()
+    )
+    if gap > timeline.break_length or not same_day:
+        assert tracker.sitting_bout == 0.0
+        assert tracker.occupied_run == 0.0
+    else:
+        # A short gap: the bout carries on (time held back before it may join it).
+        assert tracker.sitting_bout >= bout_before
+    assert tracker.breaks_total == saved["breaks_total"]
+    end = max(timeline.end, up)
+    feed(tracker, timeline, lambda at: at > up)
+    tracker.advance(timeline.instant(end))
+    kept = sum(
+        day["sitting"] + day["standing"] + day["away"] + day["paused"]
+        for day in tracker.ledger.as_list()
+    )
+    pending = pending_per_day(tracker, timeline)
+    assert kept + pending.total() == (end - gap) * timeline.unit

@@ -510,10 +510,30 @@ def test_restart_on_the_same_day_keeps_the_bout() -> None:
 
 
 def test_time_between_save_and_restore_is_counted_nowhere() -> None:
-    tracker = restored(present(at(9)), at(9, 30), at(10, 30))
-    tracker.set_presence(at(10, 30), True)
-    day = totals(tracker, at(10, 40))
+    tracker = restored(present(at(9)), at(9, 30), at(9, 34))
+    tracker.set_presence(at(9, 34), True)
+    day = totals(tracker, at(9, 44))
+    # A gap shorter than the break length: the bout carries on.
     assert day == DayTotals(DAY, sitting=minutes(40), longest_bout=minutes(40))
+    assert tracker.sitting_bout == minutes(40)
+
+
+def test_a_restart_gap_longer_than_the_break_length_ends_the_bout() -> None:
+    tracker = present(at(9))
+    tracker.advance(at(9, 25))
+    bout = tracker.bout_id
+    # Home Assistant is down for an hour while the person is at lunch.
+    tracker = restored(tracker, at(9, 25), at(10, 25))
+    tracker.set_standing(at(10, 25), False)
+    tracker.set_presence(at(10, 25), True)
+    assert tracker.sitting_bout == 0.0
+    day = totals(tracker, at(10, 30))
+    assert tracker.sitting_bout == minutes(5)
+    assert tracker.bout_id == bout + 1
+    assert tracker.occupied_run == minutes(5)
+    # Nobody saw a break, and the hour is counted nowhere.
+    assert (day.breaks, tracker.breaks_total) == (0, 0)
+    assert day == DayTotals(DAY, sitting=minutes(30), longest_bout=minutes(25))
 
 
 def test_restart_on_a_later_day_starts_a_new_bout() -> None:
@@ -649,6 +669,38 @@ def test_explicit_break_while_away_is_one_break_not_two() -> None:
     day = totals(tracker, at(9, 45))
     assert (day.breaks, tracker.breaks_total) == (1, 1)
     assert tracker.last_break == at(9, 31)
+
+
+def test_an_explicit_break_on_an_absence_already_counted_is_not_counted_again() -> None:
+    tracker = present(at(9))
+    tracker.set_presence(at(9, 30), False)
+    totals(tracker, at(9, 40))  # away for ten minutes: a break, counted
+    tracker.take_break(at(9, 40))
+    day = totals(tracker, at(9, 50))
+    assert (day.breaks, tracker.breaks_total) == (1, 1)
+    assert tracker.last_break == at(9, 30)
+
+
+def test_an_explicit_break_within_the_grace_period_is_one_break() -> None:
+    tracker = present(at(9))
+    tracker.set_presence(at(9, 30), False)
+    tracker.take_break(at(9, 30, 30))  # grace is a minute: not yet away
+    day = totals(tracker, at(9, 50))
+    assert (day.breaks, tracker.breaks_total) == (1, 1)
+    assert tracker.last_break == at(9, 30, 30)
+
+
+def test_a_new_time_zone_tells_the_days_from_then_on() -> None:
+    tracker = present(at(22))
+    tracker.advance(at(23, 30))
+    tracker.set_zone(ZoneInfo("America/New_York"))
+    # 23:30 in Amsterdam is 17:30 in New York, the same day.
+    assert tracker.today(at(23, 30)).day == DAY
+    assert tracker.next_midnight(at(23, 30)) == datetime(
+        2026, 6, 11, tzinfo=ZoneInfo("America/New_York")
+    )
+    tracker.set_zone(ZoneInfo("Asia/Tokyo"))
+    assert tracker.today(at(23, 30)).day == NEXT_DAY
 
 
 def test_each_new_bout_gets_a_new_id() -> None:

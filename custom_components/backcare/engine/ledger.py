@@ -17,6 +17,16 @@ def local_date(instant: datetime, zone: tzinfo) -> date:
     return instant.astimezone(zone).date()
 
 
+def parse_instant(text: object) -> datetime:
+    """Read a saved instant; anything but an ISO time with its offset is refused."""
+    if not isinstance(text, str):
+        raise TypeError(f"not an ISO time: {text!r}")
+    instant = datetime.fromisoformat(text)
+    if instant.tzinfo is None:
+        raise ValueError(f"no time zone: {text}")
+    return instant
+
+
 def start_of_day(day: date, zone: tzinfo) -> datetime:
     """Local midnight that begins `day`, as a UTC instant (DST days are 23 or 25 h)."""
     return datetime.combine(day, time(), tzinfo=zone).astimezone(UTC)
@@ -92,11 +102,20 @@ class DayTotals:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> DayTotals:
-        """Restore from storage, ignoring keys this version does not know."""
-        known = {field.name for field in fields(cls)}
-        values = {key: value for key, value in data.items() if key in known}
-        values["day"] = date.fromisoformat(data["day"])
-        return cls(**values)
+        """Restore from storage, ignoring keys this version does not know.
+
+        A value of the wrong type raises TypeError or ValueError, as does a negative one.
+        """
+        totals = cls(date.fromisoformat(data["day"]))
+        for field in fields(cls)[1:]:
+            if field.name in data:
+                value = data[field.name]
+                if isinstance(value, bool) or not isinstance(value, int | float):
+                    raise TypeError(f"{field.name} is not a number: {value!r}")
+                if value < 0:
+                    raise ValueError(f"{field.name} is negative: {value!r}")
+                setattr(totals, field.name, type(getattr(totals, field.name))(value))
+        return totals
 
 
 class Ledger:
@@ -107,6 +126,17 @@ class Ledger:
         self._days: dict[date, DayTotals] = {
             totals.day: totals for totals in days or []
         }
+
+    @classmethod
+    def readable(cls, saved: object) -> Ledger:
+        """Restore the saved days that can be read; the others are dropped."""
+        days: list[DayTotals] = []
+        for item in saved if isinstance(saved, list) else []:
+            try:
+                days.append(DayTotals.from_dict(item))
+            except AttributeError, KeyError, TypeError, ValueError:
+                continue
+        return cls(days)
 
     def day(self, day: date) -> DayTotals:
         """Return the totals of `day`, created empty on first use; old days are dropped."""

@@ -15,6 +15,7 @@ from statistics import median
 from typing import Any
 
 from .exercises import EXERCISES, Exercise, ExerciseRotation, NudgeKind
+from .ledger import parse_instant
 from .posture import Posture
 
 MAX_LEVEL = 3
@@ -31,6 +32,8 @@ class Resolution(StrEnum):
     DONE = "done"
     SNOOZED = "snoozed"
     EXPIRED = "expired"
+    # The nudges were turned off while it was showing.
+    OFF = "off"
 
 
 _COMPLIANT = (Resolution.STOOD, Resolution.BREAK, Resolution.LEFT)
@@ -73,11 +76,12 @@ class Situation:
 
 @dataclass(frozen=True, slots=True)
 class Fired:
-    """A nudge fired (or repeated at a higher level)."""
+    """A nudge fired (or repeated at a higher level: the same `nudge_id`)."""
 
     kind: NudgeKind
     level: int
     exercise: Exercise
+    nudge_id: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,9 +91,19 @@ class Resolved:
     kind: NudgeKind
     how: Resolution
     response_seconds: float
+    nudge_id: str
 
 
 type Outcome = Fired | Resolved
+
+
+def nudge_id_of(kind: NudgeKind, first_fired: datetime) -> str:
+    """Name a nudge by its kind and the instant it first fired (to the millisecond).
+
+    Answers carry it, so an old notification cannot act on a newer nudge; it needs no
+    counter to keep, and no two nudges of a kind fire in the same millisecond.
+    """
+    return f"{kind.value}-{round(first_fired.timestamp() * 1000)}"
 
 
 @dataclass(slots=True)
@@ -100,6 +114,10 @@ class _Active:
     first_fired: datetime
     last_fired: datetime
     exercise: Exercise
+
+    @property
+    def nudge_id(self) -> str:
+        return nudge_id_of(self.kind, self.first_fired)
 
 
 @dataclass(slots=True)
@@ -137,23 +155,44 @@ class NudgePlanner:
         # The highest level fired per desk nudge kind in its current episode.
         self._levels: dict[NudgeKind, tuple[int, int]] = {}
         self._once_a_day: dict[NudgeKind, date] = {}
+        # A stand nudge answered Done: (bout id, seconds of the bout then). The bout
+        # goes on, but the next stand nudge is a full sit limit away.
+        self._stand_done: tuple[int, float] | None = None
         self.today: DayNudges | None = None
         self.last: NudgeKind | None = None
 
     # Actions ------------------------------------------------------------------
 
+    def kind_of(self, nudge_id: str) -> NudgeKind | None:
+        """Return the kind of the active nudge `nudge_id`; None once it is over."""
+        return next(
+            (
+                kind
+                for kind, active in self.active.items()
+                if active.nudge_id == nudge_id
+            ),
+            None,
+        )
+
     def snooze(self, situation: Situation, until: datetime) -> list[Outcome]:
-        """Defer every nudge until `until`; active nudges end as snoozed."""
-        self.snoozed_until = until
+        """Defer every nudge until `until` (a longer snooze or break stays); active nudges end as snoozed."""
+        self.snoozed_until = max(until, self.snoozed_until or until)
         return [
             self._resolve(situation, kind, Resolution.SNOOZED)
             for kind in list(self.active)
         ]
 
     def complete(self, situation: Situation, kind: NudgeKind) -> list[Outcome]:
-        """Resolve a nudge the user says they did."""
+        """Resolve a nudge the user says they did.
+
+        A stand nudge done while the sensors still say sitting closes it for this bout:
+        the next one is a full sit limit away, and starts again at level 1.
+        """
         if kind not in self.active:
             return []
+        if kind is NudgeKind.STAND:
+            self._stand_done = (situation.bout_id, situation.sitting_bout)
+            self._levels.pop(kind, None)
         return [self._resolve(situation, kind, Resolution.DONE)]
 
     def took_break(self, situation: Situation, until: datetime) -> list[Outcome]:
@@ -171,7 +210,13 @@ class NudgePlanner:
         """Resolve what ended and fire what is due."""
         self._roll_day(situation.today)
         outcomes = self._resolve_finished(situation)
-        if not situation.enabled or self._snoozed(situation.now):
+        if not situation.enabled:
+            outcomes.extend(
+                self._resolve(situation, kind, Resolution.OFF)
+                for kind in list(self.active)
+            )
+            return outcomes
+        if self._snoozed(situation.now):
             return outcomes
         for kind in _DESK_KINDS:
             if (fired := self._desk_nudge(situation, kind)) is not None:
@@ -257,11 +302,14 @@ class NudgePlanner:
     def _desk_progress(
         self, situation: Situation
     ) -> list[tuple[NudgeKind, float, float]]:
+        stand_progress = situation.sitting_bout
+        if self._stand_done is not None and self._stand_done[0] == situation.bout_id:
+            stand_progress -= self._stand_done[1]
         return [
             (
                 NudgeKind.STAND,
                 self.settings.sit_limit.total_seconds(),
-                situation.sitting_bout,
+                stand_progress,
             ),
             (
                 NudgeKind.MOVE,
@@ -354,7 +402,7 @@ class NudgePlanner:
                 self.today.desk_nudges += 1
         self.today.fired += 1
         self.last = kind
-        return Fired(kind, level, exercise)
+        return Fired(kind, level, exercise, self.active[kind].nudge_id)
 
     def _resolve_finished(self, situation: Situation) -> list[Outcome]:
         outcomes: list[Outcome] = []
@@ -400,7 +448,7 @@ class NudgePlanner:
                 self.today.compliant += 1
         if self.last is kind:
             self.last = next(reversed(self.active), None)
-        return Resolved(kind, how, response)
+        return Resolved(kind, how, response, active.nudge_id)
 
     # Persistence ----------------------------------------------------------------
 
@@ -422,6 +470,7 @@ class NudgePlanner:
             if self.snoozed_until
             else None,
             "levels": {kind.value: list(value) for kind, value in self._levels.items()},
+            "stand_done": list(self._stand_done) if self._stand_done else None,
             "once_a_day": {
                 kind.value: day.isoformat() for kind, day in self._once_a_day.items()
             },
@@ -451,17 +500,19 @@ class NudgePlanner:
                 kind,
                 int(item["level"]),
                 int(item["episode"]),
-                datetime.fromisoformat(item["first_fired"]),
-                datetime.fromisoformat(item["last_fired"]),
+                parse_instant(item["first_fired"]),
+                parse_instant(item["last_fired"]),
                 exercise,
             )
             planner.last = kind
         if data["snoozed_until"]:
-            planner.snoozed_until = datetime.fromisoformat(data["snoozed_until"])
+            planner.snoozed_until = parse_instant(data["snoozed_until"])
         planner._levels = {
             NudgeKind(kind): (int(value[0]), int(value[1]))
             for kind, value in data["levels"].items()
         }
+        if stand_done := data.get("stand_done"):
+            planner._stand_done = (int(stand_done[0]), float(stand_done[1]))
         planner._once_a_day = {
             NudgeKind(kind): date.fromisoformat(day)
             for kind, day in data["once_a_day"].items()

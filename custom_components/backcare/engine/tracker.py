@@ -19,7 +19,7 @@ from datetime import UTC, date, datetime, timedelta, tzinfo
 from enum import StrEnum
 from typing import Any
 
-from .ledger import DayTotals, Ledger, LocalDays, local_date
+from .ledger import DayTotals, Ledger, LocalDays, local_date, parse_instant
 from .posture import Posture
 
 
@@ -183,14 +183,28 @@ class Tracker:
         return self._occupied_run
 
     def take_break(self, now: datetime) -> None:
-        """Count an explicit break now: it ends the bout and restarts the time at the desk."""
+        """Count an explicit break now: it ends the bout and restarts the time at the desk.
+
+        An absence already counted as a break is not counted twice.
+        """
         self.advance(now)
+        if self._absence_counted():
+            return
         self.ledger.day(self._days.date_of(now)).breaks += 1
         self.last_break = now
         # The break is counted now: an absence going on cannot count a second one.
         self._away_start = None
         self._count_break()
         self._end_bout()
+
+    @property
+    def zone(self) -> tzinfo:
+        """The time zone that tells the days."""
+        return self._days.zone
+
+    def set_zone(self, zone: tzinfo) -> None:
+        """Tell days by another time zone from now on (Home Assistant's was changed)."""
+        self._days = LocalDays(zone)
 
     def today(self, now: datetime) -> DayTotals:
         """Return the totals of the local day of `now` (as of the last `advance`)."""
@@ -256,7 +270,9 @@ class Tracker:
         Carry on from a saved state; the time since it was saved is counted nowhere.
 
         Paused until the caller applies the current readings. Restored on a later day,
-        the bout and the break runs start afresh: whoever sits down is in a new bout.
+        or after a gap longer than the break length, the bout and the runs start afresh:
+        whoever sits down is in a new bout. Nobody saw a break in the gap, so none is
+        counted.
         """
         tracker = cls(settings, zone, now)
         tracker.ledger = Ledger([DayTotals.from_dict(day) for day in data["days"]])
@@ -264,23 +280,30 @@ class Tracker:
         tracker._held = Posture(data["held"])
         tracker._standing_signal = bool(data["standing_signal"])
         tracker._pending = [
-            (datetime.fromisoformat(start), datetime.fromisoformat(end))
-            for start, end in data["pending"]
+            (parse_instant(start), parse_instant(end)) for start, end in data["pending"]
         ]
         tracker.last_break = _parse(data["last_break"])
         tracker.bout_id = int(data.get("bout_id", 0))
         tracker.breaks_total = int(data.get("breaks_total", 0))
-        saved_at = datetime.fromisoformat(data["saved_at"])
-        if local_date(saved_at, zone) == local_date(now, zone):
-            tracker._not_sitting_run = float(data["not_sitting_run"])
-            tracker._away_run = float(data["away_run"])
-            tracker._away_start = _parse(data["away_start"])
-            tracker._bout = float(data["bout"])
-            tracker._bout_day = (
-                date.fromisoformat(data["bout_day"]) if data["bout_day"] else None
-            )
-            tracker._bout_today = float(data["bout_today"])
-            tracker._occupied_run = float(data.get("occupied_run", 0.0))
+        tracker._not_sitting_run = float(data["not_sitting_run"])
+        tracker._away_run = float(data["away_run"])
+        tracker._away_start = _parse(data["away_start"])
+        tracker._bout = float(data["bout"])
+        tracker._bout_day = (
+            date.fromisoformat(data["bout_day"]) if data["bout_day"] else None
+        )
+        tracker._bout_today = float(data["bout_today"])
+        tracker._occupied_run = float(data.get("occupied_run", 0.0))
+        saved_at = parse_instant(data["saved_at"])
+        if (
+            local_date(saved_at, zone) != local_date(now, zone)
+            or now - saved_at > settings.break_length
+        ):
+            # Within grace when it stopped: nobody saw the person leave for good.
+            if tracker._phase is Phase.LEAVING:
+                tracker._settle_pending(tracker._held)
+                tracker._phase = Phase.PRESENT
+            tracker._start_afresh()
         return tracker
 
     # Crediting ------------------------------------------------------------
@@ -349,12 +372,21 @@ class Tracker:
         totals.sitting += seconds
         totals.longest_bout = max(totals.longest_bout, self._bout_today)
 
+    def _absence_counted(self) -> bool:
+        """Whether the absence going on already counted as a break (or an explicit one)."""
+        return (
+            self._away_start is not None
+            and self.last_break is not None
+            and self.last_break >= self._away_start
+        )
+
     def _credit_away(self, totals: DayTotals, seconds: float) -> None:
         before = self._away_run
         self._away_run = _whole_microseconds(self._away_run + seconds)
         if (
             self._away_start is not None
             and before < self._settings.break_length.total_seconds() <= self._away_run
+            and not self._absence_counted()
         ):
             totals.breaks += 1
             self.last_break = self._away_start
@@ -369,6 +401,12 @@ class Tracker:
             <= self._not_sitting_run
         ):
             self._end_bout()
+
+    def _start_afresh(self) -> None:
+        """Forget the bout and the runs: whoever is at the desk now starts a new bout."""
+        self._not_sitting_run = self._away_run = self._occupied_run = 0.0
+        self._away_start = None
+        self._end_bout()
 
     def _end_bout(self) -> None:
         self._bout = 0.0
@@ -390,4 +428,4 @@ def _iso(instant: datetime | None) -> str | None:
 
 
 def _parse(text: str | None) -> datetime | None:
-    return datetime.fromisoformat(text) if text else None
+    return parse_instant(text) if text else None
