@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from datetime import date, datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from homeassistant.config_entries import ConfigEntry
 from homeassistant.core import HomeAssistant
 from homeassistant.exceptions import ServiceValidationError
 from homeassistant.helpers import device_registry as dr
@@ -64,6 +63,9 @@ from .gates import GateReader, Gates, next_clock_time, parse_time
 from .messages import nudge_text
 from .notify_actions import PhoneNotifier
 
+if TYPE_CHECKING:
+    from .workstation import BackcareConfigEntry
+
 
 def nudge_settings(options: Mapping[str, Any]) -> NudgeSettings:
     """Return the planner's settings from a workstation's options."""
@@ -85,7 +87,7 @@ class Nudging:
     """Runs the planner for a workstation and delivers what it decides."""
 
     def __init__(
-        self, hass: HomeAssistant, entry: ConfigEntry[Any], tracker: Tracker
+        self, hass: HomeAssistant, entry: BackcareConfigEntry, tracker: Tracker
     ) -> None:
         """Take the nudge options of a workstation."""
         self.hass = hass

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from homeassistant.components.repairs import RepairsFlow, RepairsFlowResult
-from homeassistant.config_entries import ConfigEntry
 from homeassistant.core import (
     CALLBACK_TYPE,
     Event,
@@ -41,6 +40,9 @@ from .const import (
     STANDING_DOMAINS,
 )
 from .height import HEIGHT_ENTITY_SELECTOR
+
+if TYPE_CHECKING:
+    from .workstation import BackcareConfigEntry
 
 ISSUE_MISSING_SOURCE = "missing_source"
 type RegistryEvent = Event[er.EventEntityRegistryUpdatedData]
@@ -144,7 +146,7 @@ _WATCH: HassKey[_RegistryWatch] = HassKey(f"{DOMAIN}_registry_watch")
 
 @callback
 def async_track_missing_sources(
-    hass: HomeAssistant, entry: ConfigEntry[Any]
+    hass: HomeAssistant, entry: BackcareConfigEntry
 ) -> CALLBACK_TYPE:
     """Raise a repair issue while a source entity is removed or renamed away.
 
