@@ -26,11 +26,13 @@ ENTITIES: dict[str, tuple[EntityCategory | None, bool]] = {
     "sensor.office_desk_standing_ratio_today": (None, True),
     "sensor.office_desk_last_break": (None, True),
     "sensor.office_desk_nudge": (None, True),
+    "sensor.office_desk_snoozed_until": (None, True),
     "sensor.office_desk_next_nudge": (EntityCategory.DIAGNOSTIC, True),
     "sensor.office_desk_nudges_today": (None, True),
     "sensor.office_desk_nudge_compliance_today": (None, True),
     "sensor.office_desk_goal_streak": (None, True),
     "switch.office_desk_nudges": (EntityCategory.CONFIG, True),
+    "button.office_desk_done": (None, True),
     "button.office_desk_snooze": (None, True),
 }
 

@@ -15,7 +15,7 @@ import yaml
 
 from custom_components.backcare import device_trigger
 from custom_components.backcare.binary_sensor import OCCUPIED
-from custom_components.backcare.button import SNOOZE
+from custom_components.backcare.button import DONE, SNOOZE
 from custom_components.backcare.config_flow import _height_schema, _sources_schema
 from custom_components.backcare.const import NUDGE_DEFAULTS
 from custom_components.backcare.height import HeightRange
@@ -39,7 +39,7 @@ ENTITY_DESCRIPTIONS = {
     "sensor": SENSORS,
     "binary_sensor": (OCCUPIED,),
     "switch": (NUDGES,),
-    "button": (SNOOZE,),
+    "button": (DONE, SNOOZE),
 }
 
 

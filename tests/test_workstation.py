@@ -106,6 +106,7 @@ async def test_sources_that_lose_their_state_are_logged_once_each_way(
 
 async def test_an_unreadable_nudge_state_keeps_todays_totals(
     hass: HomeAssistant,
+    midday: FrozenDateTimeFactory,
     desk_states: None,
     hass_storage: dict[str, Any],
     caplog: pytest.LogCaptureFixture,

@@ -1,18 +1,20 @@
-"""Button: snooze the nudges of a workstation."""
+"""Buttons: answer the nudge showing, or snooze the nudges of a workstation."""
 
 from __future__ import annotations
 
 from homeassistant.components.button import ButtonEntity, ButtonEntityDescription
 from homeassistant.core import HomeAssistant
+from homeassistant.exceptions import ServiceValidationError
 from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
 
-from .const import DEFAULT_SNOOZE_MINUTES
+from .const import DEFAULT_SNOOZE_MINUTES, DOMAIN
 from .entity import BackcareEntity
 from .workstation import BackcareConfigEntry
 
 PARALLEL_UPDATES = 0
 
 SNOOZE = ButtonEntityDescription(key="snooze", translation_key="snooze")
+DONE = ButtonEntityDescription(key="done", translation_key="done")
 
 
 async def async_setup_entry(
@@ -20,8 +22,22 @@ async def async_setup_entry(
     entry: BackcareConfigEntry,
     async_add_entities: AddConfigEntryEntitiesCallback,
 ) -> None:
-    """Add the snooze button of a workstation."""
-    async_add_entities([SnoozeButton(entry.runtime_data, SNOOZE)])
+    """Add the Done and Snooze buttons of a workstation."""
+    async_add_entities(
+        [DoneButton(entry.runtime_data, DONE), SnoozeButton(entry.runtime_data, SNOOZE)]
+    )
+
+
+class DoneButton(BackcareEntity, ButtonEntity):
+    """Answers the nudge the Nudge sensor shows, as the phone's Done button does."""
+
+    async def async_press(self) -> None:
+        """Mark the nudge showing done; say so when there is none."""
+        if (nudge := self.workstation.nudging.planner.showing) is None:
+            raise ServiceValidationError(
+                translation_domain=DOMAIN, translation_key="no_nudge_showing"
+            )
+        self.workstation.done(nudge.nudge_id)
 
 
 class SnoozeButton(BackcareEntity, ButtonEntity):

@@ -83,6 +83,24 @@ def _compliance(ws: Workstation, today: DayTotals) -> float | None:
     return round(value, 1)
 
 
+def _nudge_attributes(ws: Workstation) -> Mapping[str, Any]:
+    """Return what a person needs to act on the nudge showing, and any snooze."""
+    snoozed = {"snoozed_until": ws.nudging.planner.snoozed_at(ws.as_of)}
+    if (nudge := ws.nudging.planner.showing) is None:
+        return snoozed
+    exercise = nudge.exercise
+    return {
+        "nudge_id": nudge.nudge_id,
+        "level": nudge.level,
+        "fired_at": nudge.first_fired,
+        "exercise": exercise.key,
+        "exercise_name": exercise.name,
+        "steps": list(exercise.steps),
+        "duration_seconds": exercise.duration_seconds,
+        **snoozed,
+    }
+
+
 def _compliance_attributes(ws: Workstation) -> Mapping[str, Any]:
     day = ws.nudging.planner.today
     median = day.median_response if day is not None else None
@@ -148,6 +166,13 @@ SENSORS: tuple[BackcareSensorDescription, ...] = (
         value_fn=lambda ws, _today: (
             ws.nudging.planner.last.value if ws.nudging.planner.last else NO_NUDGE
         ),
+        attributes_fn=_nudge_attributes,
+    ),
+    BackcareSensorDescription(
+        key="snoozed_until",
+        translation_key="snoozed_until",
+        device_class=SensorDeviceClass.TIMESTAMP,
+        value_fn=lambda ws, _today: ws.nudging.planner.snoozed_at(ws.as_of),
     ),
     BackcareSensorDescription(
         key="next_nudge",
@@ -199,8 +224,11 @@ class BackcareSensor(BackcareEntity, SensorEntity):
     """A figure of the workstation's day."""
 
     entity_description: BackcareSensorDescription
-    # The median response changes with every answered nudge: not worth recording.
-    _unrecorded_attributes = frozenset({"median_response_seconds"})
+    # The median response changes with every answered nudge, and the exercise's words
+    # are in the catalogue: not worth recording.
+    _unrecorded_attributes = frozenset(
+        {"median_response_seconds", "exercise_name", "steps", "duration_seconds"}
+    )
 
     @property
     def available(self) -> bool:

@@ -107,7 +107,9 @@ def nudge_id_of(kind: NudgeKind, first_fired: datetime) -> str:
 
 
 @dataclass(slots=True)
-class _Active:
+class ActiveNudge:
+    """A nudge showing now: since when, at which level, with which exercise."""
+
     kind: NudgeKind
     level: int
     episode: int
@@ -117,6 +119,7 @@ class _Active:
 
     @property
     def nudge_id(self) -> str:
+        """The id answers carry (see `nudge_id_of`)."""
         return nudge_id_of(self.kind, self.first_fired)
 
 
@@ -149,7 +152,7 @@ class NudgePlanner:
     def __init__(self, settings: NudgeSettings) -> None:
         """Start with no nudge active."""
         self.settings = settings
-        self.active: dict[NudgeKind, _Active] = {}
+        self.active: dict[NudgeKind, ActiveNudge] = {}
         self.snoozed_until: datetime | None = None
         self.rotation = ExerciseRotation()
         # The highest level fired per desk nudge kind in its current episode.
@@ -162,6 +165,15 @@ class NudgePlanner:
         self.last: NudgeKind | None = None
 
     # Actions ------------------------------------------------------------------
+
+    @property
+    def showing(self) -> ActiveNudge | None:
+        """The nudge to show: the latest of those active."""
+        return self.active[self.last] if self.last is not None else None
+
+    def snoozed_at(self, now: datetime) -> datetime | None:
+        """Until when nudges are snoozed (or held off by a break); None when not."""
+        return self.snoozed_until if self._snoozed(now) else None
 
     def kind_of(self, nudge_id: str) -> NudgeKind | None:
         """Return the kind of the active nudge `nudge_id`; None once it is over."""
@@ -388,7 +400,7 @@ class NudgePlanner:
         assert self.today is not None
         previous = self.active.get(kind)
         exercise = previous.exercise if previous else self.rotation.next(kind)
-        self.active[kind] = _Active(
+        self.active[kind] = ActiveNudge(
             kind,
             level,
             episode,
@@ -496,7 +508,7 @@ class NudgePlanner:
             if (exercise := by_key.get(item["exercise"])) is None:
                 continue
             kind = NudgeKind(item["kind"])
-            planner.active[kind] = _Active(
+            planner.active[kind] = ActiveNudge(
                 kind,
                 int(item["level"]),
                 int(item["episode"]),
