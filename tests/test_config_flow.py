@@ -15,7 +15,14 @@ from pytest_homeassistant_custom_component.common import MockConfigEntry
 
 from custom_components.backcare.const import DOMAIN
 
-from .conftest import CHAIR, HEIGHT, PRESENCE, travel, workstation_entry
+from .conftest import (
+    CHAIR,
+    HEIGHT,
+    PRESENCE,
+    add_workstation,
+    travel,
+    workstation_entry,
+)
 
 pytestmark = pytest.mark.usefixtures("desk_states")
 
@@ -62,6 +69,7 @@ async def test_workstation_with_height_sensor_asks_for_standing_height(
         "height_entity": HEIGHT,
         "standing_height": 95,
         "height_hysteresis": 2,
+        "height_unit": "cm",
         "away_grace_seconds": 60,
         "break_minutes": 2,
     }
@@ -272,7 +280,50 @@ async def test_reconfigure_without_a_posture_source_drops_the_height(
     result = await hass.config_entries.flow.async_configure(flow_id, _sources())
     assert result["reason"] == "reconfigure_successful"
     await hass.async_block_till_done()
-    assert not {"height_entity", "standing_height", "height_hysteresis"} & set(
-        entry.options
-    )
+    assert not {
+        "height_entity",
+        "standing_height",
+        "height_hysteresis",
+        "height_unit",
+    } & set(entry.options)
     assert entry.runtime_data.manual_posture
+
+
+async def test_reconfigure_shows_the_standing_height_in_the_new_unit(
+    hass: HomeAssistant,
+) -> None:
+    entry = await add_workstation(hass, height_unit="cm")
+    hass.states.async_set(
+        HEIGHT, "720", {"unit_of_measurement": "mm", "device_class": "distance"}
+    )
+    flow_id = await _reconfigure(hass, entry)
+    result = await hass.config_entries.flow.async_configure(
+        flow_id, _sources(height_entity=HEIGHT)
+    )
+    assert result["description_placeholders"]["unit"] == "mm"
+    defaults = result["data_schema"]({})
+    assert (defaults["standing_height"], defaults["height_hysteresis"]) == (950, 20)
+    result = await hass.config_entries.flow.async_configure(
+        flow_id, {"standing_height": 1000, "height_hysteresis": 20}
+    )
+    assert result["reason"] == "reconfigure_successful"
+    await hass.async_block_till_done()
+    assert entry.options["height_unit"] == "mm"
+
+
+async def test_reconfigure_to_a_cover_suggests_a_standing_position(
+    hass: HomeAssistant,
+) -> None:
+    hass.states.async_set("cover.desk", "open", {"current_position": 20})
+    entry = await add_workstation(hass, height_unit="cm")
+    flow_id = await _reconfigure(hass, entry)
+    result = await hass.config_entries.flow.async_configure(
+        flow_id, _sources(height_entity="cover.desk")
+    )
+    # 95 cm is no position: the suggestion for a cover is shown.
+    assert result["data_schema"]({})["standing_height"] == 50
+    result = await hass.config_entries.flow.async_configure(
+        flow_id, {"standing_height": 60, "height_hysteresis": 2}
+    )
+    await hass.async_block_till_done()
+    assert entry.options["height_unit"] == "%"

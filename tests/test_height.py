@@ -9,6 +9,8 @@ import pytest
 
 from custom_components.backcare.height import (
     HeightRange,
+    HeightUnitError,
+    height_in,
     height_range,
     read_height,
     suggested_threshold,
@@ -70,3 +72,47 @@ def test_the_suggested_threshold_is_mid_range_or_typical_for_the_unit(
     limits: HeightRange, suggestion: tuple[float, float]
 ) -> None:
     assert suggested_threshold(limits) == suggestion
+
+
+def _sensor(value: str, unit: str | None) -> State:
+    attributes = {} if unit is None else {"unit_of_measurement": unit}
+    return State("sensor.desk_height", value, attributes)
+
+
+@pytest.mark.parametrize(
+    ("state", "unit", "height"),
+    [
+        (_sensor("72", "cm"), "cm", 72.0),
+        (_sensor("720", "mm"), "cm", 72.0),
+        (_sensor("1.05", "m"), "cm", 105.0),
+        (_sensor("40", "in"), "cm", 101.6),
+        (_sensor("95", "cm"), "mm", 950.0),
+        (State("cover.desk", "open", {"current_position": 30}), "%", 30.0),
+        (_sensor("30", "%"), "%", 30.0),
+        # A state or a workstation without a unit: the number as reported.
+        (_sensor("72", None), "cm", 72.0),
+        (_sensor("720", "mm"), None, 720.0),
+        (_sensor("unavailable", "mm"), "cm", None),
+    ],
+)
+def test_a_height_is_read_in_the_unit_of_the_standing_height(
+    state: State, unit: str | None, height: float | None
+) -> None:
+    assert height_in(state, unit) == pytest.approx(height)
+
+
+@pytest.mark.parametrize(
+    ("state", "unit"),
+    [
+        (_sensor("3", "furlongs"), "cm"),
+        (_sensor("30", "%"), "cm"),
+        (State("cover.desk", "open", {"current_position": 30}), "cm"),
+        (_sensor("72", "cm"), "%"),
+    ],
+    ids=["furlongs", "percent sensor", "cover", "length for percent"],
+)
+def test_a_height_in_a_unit_that_is_no_length_cannot_be_read(
+    state: State, unit: str
+) -> None:
+    with pytest.raises(HeightUnitError, match=f"cannot be converted to {unit}"):
+        height_in(state, unit)

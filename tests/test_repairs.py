@@ -298,3 +298,27 @@ async def test_removing_the_workstation_removes_its_issues(
     await hass.config_entries.async_remove(entry.entry_id)
     await hass.async_block_till_done()
     assert issue_of(hass, entry, CHAIR) is None
+
+
+async def test_a_height_replacement_must_report_a_length(
+    hass: HomeAssistant, entry: MockConfigEntry, hass_client: ClientSessionGenerator
+) -> None:
+    # The standing height (95) was set in centimetres.
+    assert entry.options["height_unit"] == "cm"
+    await remove(hass, HEIGHT)
+    hass.states.async_set("cover.desk", "open", {"current_position": 20})
+    hass.states.async_set(
+        "sensor.new_desk_height", "720", {"unit_of_measurement": "mm"}
+    )
+    issue = issue_of(hass, entry, HEIGHT)
+    result = await start_fix(hass_client, issue.issue_id)
+    result = await submit_fix(hass_client, result["flow_id"], "cover.desk")
+    assert result["errors"] == {"replacement": "height_unit"}
+    result = await submit_fix(hass_client, result["flow_id"], "sensor.new_desk_height")
+    assert result["type"] == "create_entry"
+    await hass.async_block_till_done()
+    assert entry.options[CONF_HEIGHT_ENTITY] == "sensor.new_desk_height"
+    # 720 mm is seated, as 72 cm was.
+    hass.states.async_set(CHAIR, "on")
+    await hass.async_block_till_done()
+    assert hass.states.get("sensor.office_desk_posture").state == "sitting"

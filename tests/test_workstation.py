@@ -15,7 +15,14 @@ from pytest_homeassistant_custom_component.common import MockConfigEntry
 from custom_components.backcare.const import DOMAIN
 from custom_components.backcare.engine.tracker import Tracker, TrackerSettings
 
-from .conftest import CHAIR, HEIGHT, PRESENCE, travel, workstation_entry
+from .conftest import (
+    CHAIR,
+    HEIGHT,
+    PRESENCE,
+    add_workstation,
+    travel,
+    workstation_entry,
+)
 
 POSTURE = "sensor.office_desk_posture"
 
@@ -132,3 +139,49 @@ async def test_an_unreadable_nudge_state_keeps_todays_totals(
     state = hass.states.get("sensor.office_desk_seated_time_today")
     assert state is not None
     assert float(state.state) == 30
+
+
+async def _set_height(hass: HomeAssistant, value: str, unit: str) -> str:
+    hass.states.async_set(
+        HEIGHT, value, {"unit_of_measurement": unit, "device_class": "distance"}
+    )
+    await hass.async_block_till_done()
+    return hass.states.get(POSTURE).state
+
+
+async def test_a_desk_that_reports_millimetres_is_read_in_the_standing_heights_unit(
+    hass: HomeAssistant, desk_states: None, caplog: pytest.LogCaptureFixture
+) -> None:
+    # Standing from 95 cm, set while the sensor reported centimetres.
+    await add_workstation(hass, height_unit="cm")
+    hass.states.async_set(CHAIR, "on")
+    assert await _set_height(hass, "72.0", "cm") == "sitting"
+    assert await _set_height(hass, "720", "mm") == "sitting"
+    assert await _set_height(hass, "1000", "mm") == "standing"
+    assert await _set_height(hass, "0.72", "m") == "sitting"
+    assert "not usable" not in caplog.text
+
+
+@pytest.mark.parametrize("unit", ["furlongs", "%"])
+async def test_a_height_in_a_unit_that_is_no_length_is_logged_once_and_ignored(
+    hass: HomeAssistant,
+    desk_states: None,
+    caplog: pytest.LogCaptureFixture,
+    unit: str,
+) -> None:
+    await add_workstation(hass, height_unit="cm")
+    hass.states.async_set(CHAIR, "on")
+    assert await _set_height(hass, "1000", "mm") == "standing"
+    for value in ("3", "4", "5"):
+        assert await _set_height(hass, value, unit) == "standing"
+    warnings = [
+        r.message
+        for r in caplog.records
+        if r.name == "custom_components.backcare" and r.levelname == "WARNING"
+    ]
+    assert warnings == [
+        f"Office desk: {HEIGHT} is not usable: it reports {unit}, which cannot be "
+        "converted to cm; keeping the last posture"
+    ]
+    assert await _set_height(hass, "72", "cm") == "sitting"
+    assert caplog.text.count(f"{HEIGHT} is usable again") == 1

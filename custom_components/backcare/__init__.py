@@ -7,7 +7,8 @@ from homeassistant.core import HomeAssistant
 from homeassistant.helpers import config_validation as cv
 from homeassistant.helpers.typing import ConfigType
 
-from .const import CONF_PRESET, DOMAIN, LOGGER
+from .const import CONF_HEIGHT_ENTITY, CONF_HEIGHT_UNIT, CONF_PRESET, DOMAIN, LOGGER
+from .height import current_height_unit
 from .notify_actions import async_forget_phones
 from .repairs import async_clear_missing_sources, async_track_missing_sources
 from .services import async_setup_notification_actions, async_setup_services
@@ -72,6 +73,19 @@ async def async_migrate_entry(hass: HomeAssistant, entry: BackcareConfigEntry) -
         if options.get(CONF_PRESET) == "20-8-2":
             options[CONF_PRESET] = "cornell"
         hass.config_entries.async_update_entry(entry, options=options, minor_version=2)
+    if entry.minor_version < 3:
+        # 1.3: the standing height's unit is stored. It was set in the height entity's
+        # unit, which is taken as it is now (or as registered, before the entity is
+        # back at start-up). If neither is known, heights are compared as reported,
+        # as before, until the workstation is reconfigured.
+        options = dict(entry.options)
+        if (
+            CONF_HEIGHT_UNIT not in options
+            and (height_entity := options.get(CONF_HEIGHT_ENTITY))
+            and (unit := current_height_unit(hass, height_entity))
+        ):
+            options[CONF_HEIGHT_UNIT] = unit
+        hass.config_entries.async_update_entry(entry, options=options, minor_version=3)
     LOGGER.debug(
         "Migrated %s to version %s.%s",
         entry.entry_id,

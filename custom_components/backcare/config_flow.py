@@ -21,6 +21,7 @@ from .const import (
     CONF_BREAK_MINUTES,
     CONF_HEIGHT_ENTITY,
     CONF_HEIGHT_HYSTERESIS,
+    CONF_HEIGHT_UNIT,
     CONF_PRESENCE_ENTITIES,
     CONF_STANDING_ENTITY,
     CONF_STANDING_HEIGHT,
@@ -35,6 +36,7 @@ from .const import (
 from .height import (
     HEIGHT_ENTITY_SELECTOR,
     HeightRange,
+    convert_height,
     height_range,
     read_height,
     suggested_threshold,
@@ -97,6 +99,27 @@ def _sources_schema(defaults: Mapping[str, Any]) -> probatio.Schema:
             ): _number(MAX_BREAK_MINUTES, "min"),
         }
     )
+
+
+def _threshold_in(options: Mapping[str, Any], unit: str) -> dict[str, float]:
+    """Return the standing height and hysteresis chosen before, in the entity's `unit`.
+
+    Empty when they cannot be converted (another kind of entity): then the suggestions
+    for the entity are shown instead. Without a known unit they are shown as stored.
+    """
+    chosen = {
+        key: float(options[key])
+        for key in (CONF_STANDING_HEIGHT, CONF_HEIGHT_HYSTERESIS)
+        if key in options
+    }
+    if (stored := options.get(CONF_HEIGHT_UNIT)) is None:
+        return chosen
+    converted = {
+        key: convert_height(value, stored, unit) for key, value in chosen.items()
+    }
+    return {
+        key: round(value, 3) for key, value in converted.items() if value is not None
+    }
 
 
 def _height_schema(defaults: Mapping[str, Any], limits: HeightRange) -> probatio.Schema:
@@ -170,7 +193,12 @@ def _validate_height(user_input: dict[str, Any], limits: HeightRange) -> dict[st
 def _without_unused_posture_keys(options: dict[str, Any]) -> dict[str, Any]:
     """Drop keys of a posture source that is no longer selected."""
     if not options.get(CONF_HEIGHT_ENTITY):
-        for key in (CONF_HEIGHT_ENTITY, CONF_STANDING_HEIGHT, CONF_HEIGHT_HYSTERESIS):
+        for key in (
+            CONF_HEIGHT_ENTITY,
+            CONF_STANDING_HEIGHT,
+            CONF_HEIGHT_HYSTERESIS,
+            CONF_HEIGHT_UNIT,
+        ):
             options.pop(key, None)
     if not options.get(CONF_STANDING_ENTITY):
         options.pop(CONF_STANDING_ENTITY, None)
@@ -181,7 +209,7 @@ class BackcareConfigFlow(ConfigFlow, domain=DOMAIN):
     """Add a workstation, or change its sources."""
 
     VERSION = 1
-    MINOR_VERSION = 2
+    MINOR_VERSION = 3
 
     def __init__(self) -> None:
         """Start with nothing chosen."""
@@ -251,7 +279,7 @@ class BackcareConfigFlow(ConfigFlow, domain=DOMAIN):
     async def async_step_height(
         self, user_input: dict[str, Any] | None = None
     ) -> ConfigFlowResult:
-        """Set the standing threshold in the height entity's unit."""
+        """Set the standing threshold in the height entity's unit, which is stored with it."""
         limits = self._limits
         assert limits is not None  # set by the sources step
         errors: dict[str, str] = {}
@@ -259,10 +287,13 @@ class BackcareConfigFlow(ConfigFlow, domain=DOMAIN):
             errors = _validate_height(user_input, limits)
             if not errors:
                 self._options.update(user_input)
+                self._options[CONF_HEIGHT_UNIT] = limits.unit
                 return self._async_finish()
         return self.async_show_form(
             step_id="height",
-            data_schema=_height_schema(user_input or self._options, limits),
+            data_schema=_height_schema(
+                user_input or _threshold_in(self._options, limits.unit), limits
+            ),
             errors=errors,
             description_placeholders={
                 "entity": self._options[CONF_HEIGHT_ENTITY],

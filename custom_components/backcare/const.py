@@ -13,6 +13,8 @@ CONF_PRESENCE_ENTITIES: Final = "presence_entities"
 CONF_HEIGHT_ENTITY: Final = "height_entity"
 CONF_STANDING_HEIGHT: Final = "standing_height"
 CONF_HEIGHT_HYSTERESIS: Final = "height_hysteresis"
+# The unit the standing height and hysteresis are in: the height entity's when they were set.
+CONF_HEIGHT_UNIT: Final = "height_unit"
 CONF_STANDING_ENTITY: Final = "standing_entity"
 CONF_AWAY_GRACE_SECONDS: Final = "away_grace_seconds"
 CONF_BREAK_MINUTES: Final = "break_minutes"

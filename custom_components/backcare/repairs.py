@@ -31,6 +31,7 @@ from .const import (
     CONF_DESK_STAND_BUTTON,
     CONF_DND_ENTITIES,
     CONF_HEIGHT_ENTITY,
+    CONF_HEIGHT_UNIT,
     CONF_PRESENCE_ENTITIES,
     CONF_STANDING_ENTITY,
     CONF_WORKDAY_ENTITY,
@@ -39,7 +40,7 @@ from .const import (
     PRESENCE_DOMAINS,
     STANDING_DOMAINS,
 )
-from .height import HEIGHT_ENTITY_SELECTOR
+from .height import HEIGHT_ENTITY_SELECTOR, convert_height, current_height_unit
 
 if TYPE_CHECKING:
     from .workstation import BackcareConfigEntry
@@ -309,6 +310,10 @@ class MissingSourceRepairFlow(RepairsFlow):
                 and new not in er.async_get(self.hass).entities
             ):
                 errors[CONF_REPLACEMENT] = "entity_not_found"
+            elif CONF_HEIGHT_ENTITY in keys and not self._height_comparable(
+                entry.options, new
+            ):
+                errors[CONF_REPLACEMENT] = "height_unit"
             else:
                 # Unloading writes the ledger: today's totals carry on after the reload.
                 self.hass.config_entries.async_update_entry(
@@ -331,6 +336,20 @@ class MissingSourceRepairFlow(RepairsFlow):
                 "entity": self._entity_id,
                 "workstation": entry.title,
             },
+        )
+
+    def _height_comparable(self, options: Mapping[str, Any], new: str) -> bool:
+        """Whether the new height entity's unit converts to the standing height's.
+
+        The standing height stays in the unit it was set in: a desk reporting
+        millimetres may replace one reporting centimetres, a cover's percent may not.
+        """
+        stored = options.get(CONF_HEIGHT_UNIT)
+        reported = current_height_unit(self.hass, new)
+        return (
+            stored is None
+            or reported is None
+            or convert_height(0.0, reported, stored) is not None
         )
 
 

@@ -2,15 +2,23 @@
 
 from __future__ import annotations
 
+from homeassistant.auth.permissions.const import POLICY_CONTROL
 from homeassistant.config_entries import ConfigEntryState
 from homeassistant.const import ATTR_CONFIG_ENTRY_ID, ATTR_DEVICE_ID
 from homeassistant.core import Event, HomeAssistant, ServiceCall, callback
-from homeassistant.exceptions import ServiceValidationError
-from homeassistant.helpers import device_registry as dr, service
+from homeassistant.exceptions import ServiceValidationError, Unauthorized, UnknownUser
+from homeassistant.helpers import (
+    device_registry as dr,
+    entity_registry as er,
+    service,
+)
 import probatio
 
 from .const import (
     ATTR_KIND,
+    CONF_DESK_ENTITY,
+    CONF_DESK_SIT_BUTTON,
+    CONF_DESK_STAND_BUTTON,
     DEFAULT_BREAK_LENGTH_MINUTES,
     DEFAULT_SNOOZE_MINUTES,
     DOMAIN,
@@ -95,28 +103,75 @@ def _workstation(call: ServiceCall) -> Workstation:
     return entry.runtime_data
 
 
+async def _async_controlled_workstation(
+    call: ServiceCall, *, desk: bool = False
+) -> Workstation:
+    """Return the workstation a call targets, if the calling user may control it.
+
+    As for Home Assistant's entity actions: calls without a user (automations, scripts,
+    the system) and admins may; any other user needs control of every entity the
+    action acts on. Here that is every entity of the workstation, as all of them show
+    what the action changes, and the desk entities it moves. A policy that grants
+    control of the workstation's device grants all of its entities.
+    """
+    workstation = _workstation(call)
+    if not (user_id := call.context.user_id):
+        return workstation
+    if (user := await call.hass.auth.async_get_user(user_id)) is None:
+        raise UnknownUser(context=call.context, user_id=user_id)
+    if user.is_admin:
+        return workstation
+    entry = workstation.entry
+    entity_ids = [
+        entity.entity_id
+        for entity in er.async_entries_for_config_entry(
+            er.async_get(call.hass), entry.entry_id
+        )
+    ]
+    if not entity_ids:
+        # Nothing to check control of: only an admin may act on it.
+        raise Unauthorized(context=call.context, permission=POLICY_CONTROL)
+    if desk:
+        entity_ids += [
+            entity_id
+            for key in (CONF_DESK_ENTITY, CONF_DESK_STAND_BUTTON, CONF_DESK_SIT_BUTTON)
+            if (entity_id := entry.options.get(key))
+        ]
+    for entity_id in entity_ids:
+        if not user.permissions.check_entity(entity_id, POLICY_CONTROL):
+            raise Unauthorized(
+                context=call.context, entity_id=entity_id, permission=POLICY_CONTROL
+            )
+    return workstation
+
+
 async def _snooze(call: ServiceCall) -> None:
-    _workstation(call).snooze(call.data[ATTR_MINUTES])
+    (await _async_controlled_workstation(call)).snooze(call.data[ATTR_MINUTES])
 
 
 async def _start_break(call: ServiceCall) -> None:
-    _workstation(call).start_break(call.data[ATTR_MINUTES])
+    (await _async_controlled_workstation(call)).start_break(call.data[ATTR_MINUTES])
 
 
 async def _complete(call: ServiceCall) -> None:
-    _workstation(call).complete(NudgeKind(call.data[ATTR_KIND]))
+    (await _async_controlled_workstation(call)).complete(
+        NudgeKind(call.data[ATTR_KIND])
+    )
 
 
 async def _raise_desk(call: ServiceCall) -> None:
-    await _workstation(call).async_move_desk(stand=True)
+    workstation = await _async_controlled_workstation(call, desk=True)
+    await workstation.async_move_desk(stand=True)
 
 
 async def _lower_desk(call: ServiceCall) -> None:
-    await _workstation(call).async_move_desk(stand=False)
+    workstation = await _async_controlled_workstation(call, desk=True)
+    await workstation.async_move_desk(stand=False)
 
 
 async def _set_posture(call: ServiceCall) -> None:
-    _workstation(call).set_posture(Posture(call.data[ATTR_POSTURE]))
+    workstation = await _async_controlled_workstation(call)
+    workstation.set_posture(Posture(call.data[ATTR_POSTURE]))
 
 
 HANDLERS = {

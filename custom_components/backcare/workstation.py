@@ -38,6 +38,7 @@ from .const import (
     CONF_BREAK_MINUTES,
     CONF_HEIGHT_ENTITY,
     CONF_HEIGHT_HYSTERESIS,
+    CONF_HEIGHT_UNIT,
     CONF_PRESENCE_ENTITIES,
     CONF_STANDING_ENTITY,
     CONF_STANDING_HEIGHT,
@@ -54,7 +55,7 @@ from .engine.ledger import DayTotals, Ledger
 from .engine.nudges import Outcome, Situation
 from .engine.posture import HeightThreshold, Posture, combine_presence
 from .engine.tracker import Tracker, TrackerSettings
-from .height import read_height
+from .height import HeightUnitError, height_in
 from .notify_actions import async_forget_phones
 from .nudging import Nudging
 from .store import SavedWorkstation, WorkstationStore, nudges_switch_was_off
@@ -127,6 +128,7 @@ class Workstation:
             float(options.get(CONF_STANDING_HEIGHT, 0.0)),
             float(options.get(CONF_HEIGHT_HYSTERESIS, DEFAULT_HEIGHT_HYSTERESIS)),
         )
+        self._height_unit: str | None = options.get(CONF_HEIGHT_UNIT)
         self._settings = TrackerSettings(
             away_grace=timedelta(
                 seconds=options.get(CONF_AWAY_GRACE_SECONDS, DEFAULT_AWAY_GRACE_SECONDS)
@@ -152,6 +154,7 @@ class Workstation:
         self._presence: dict[str, bool | None] = {}
         self._presence_lost = False
         self._posture_lost = False
+        self._unit_lost = False
         # The instant the entities show; set by each update.
         self.as_of = now
         self.nudging = Nudging(hass, entry, self.tracker)
@@ -317,13 +320,17 @@ class Workstation:
         source = self.standing_entity or self.height_entity
         if source is None:
             return
-        standing = self._standing_from(state)
+        try:
+            standing = self._standing_from(state)
+        except HeightUnitError as err:
+            self._report_posture_problem(source, state, err)
+            return
         if standing is None:
             self._report_posture_problem(source, state)
             return
         if self._posture_lost:
             LOGGER.info("%s: %s is usable again", self.entry.title, source)
-            self._posture_lost = False
+            self._posture_lost = self._unit_lost = False
         self.tracker.set_standing(now, standing)
 
     def _standing_from(self, state: State | None) -> bool | None:
@@ -332,19 +339,30 @@ class Workstation:
             return None
         if self.standing_entity:
             return state.state == STATE_ON
-        if (height := read_height(state)) is None:
+        if (height := height_in(state, self._height_unit)) is None:
             return None
         return self._threshold.is_standing(
             height, was_standing=self.tracker.standing_signal
         )
 
-    def _report_posture_problem(self, source: str, state: State | None) -> None:
+    def _report_posture_problem(
+        self, source: str, state: State | None, unit: HeightUnitError | None = None
+    ) -> None:
         """Log once per stretch of unusable readings; the last posture is kept meanwhile.
 
         Info, not warning, as Home Assistant logs unavailable sources: a desk that is
-        switched off at the wall is no fault of the user's configuration.
+        switched off at the wall is no fault of the user's configuration. A height in
+        a unit that cannot be compared with the standing height is: a warning, once.
         """
-        if not self._posture_lost:
+        if unit is not None and not self._unit_lost:
+            LOGGER.warning(
+                "%s: %s is not usable: %s; keeping the last posture",
+                self.entry.title,
+                source,
+                unit,
+            )
+            self._unit_lost = True
+        elif unit is None and not self._posture_lost:
             LOGGER.info(
                 "%s: %s is not usable (%s); keeping the last posture",
                 self.entry.title,
