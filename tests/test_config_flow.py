@@ -286,7 +286,13 @@ async def test_reconfigure_without_a_posture_source_drops_the_height(
         "height_hysteresis",
         "height_unit",
     } & set(entry.options)
-    assert entry.runtime_data.manual_posture
+    # Posture is now set by hand.
+    await hass.services.async_call(
+        "backcare",
+        "set_posture",
+        {"config_entry_id": entry.entry_id, "posture": "standing"},
+        blocking=True,
+    )
 
 
 async def test_reconfigure_shows_the_standing_height_in_the_new_unit(

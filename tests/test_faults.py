@@ -488,3 +488,23 @@ async def test_forged_notification_actions_are_ignored(
     )
     await hass.async_block_till_done()
     assert _snapshot(entry)[1] != before[1]
+
+
+@pytest.mark.parametrize(
+    ("option", "value"),
+    [
+        ("sit_limit_minutes", "thirty"),
+        ("active_days", ["mon", "someday"]),
+        ("core_start", "early"),
+        ("presence_entities", "binary_sensor.desk_presence"),
+    ],
+)
+async def test_unusable_stored_options_fail_set_up_naming_the_option(
+    hass: HomeAssistant, desk_states: None, option: str, value: Any
+) -> None:
+    entry = workstation_entry(**{option: value})
+    entry.add_to_hass(hass)
+    assert not await hass.config_entries.async_setup(entry.entry_id)
+    assert entry.state is ConfigEntryState.SETUP_ERROR
+    assert entry.error_reason_translation_key == "invalid_options"
+    assert entry.error_reason_translation_placeholders == {"option": option}

@@ -6,7 +6,7 @@ from datetime import timedelta
 
 import pytest
 
-from custom_components.backcare.gates import parse_time
+from custom_components.backcare.options import parse_time
 
 from .conftest import MONDAY, PRESENCE, SATURDAY, STAND_ONLY, Day, at
 

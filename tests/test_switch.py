@@ -16,7 +16,7 @@ from pytest_homeassistant_custom_component.common import (
 from custom_components.backcare.const import DOMAIN
 from custom_components.backcare.engine.nudges import NudgePlanner
 from custom_components.backcare.engine.tracker import Tracker, TrackerSettings
-from custom_components.backcare.nudging import nudge_settings
+from custom_components.backcare.options import WorkstationOptions
 
 from .conftest import PRESENCE, STAND_ONLY, ZONE, Day, at, workstation_entry
 
@@ -60,7 +60,9 @@ async def test_nudges_turned_off_before_an_upgrade_stay_off(
         "data": {
             "tracker": tracker.as_dict(),
             "nudging": {
-                "planner": NudgePlanner(nudge_settings({})).as_dict(),
+                "planner": NudgePlanner(
+                    WorkstationOptions.parse(entry.options).nudges
+                ).as_dict(),
                 "goal": {
                     "goal_minutes": 120,
                     "streak": 0,

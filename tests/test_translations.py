@@ -17,13 +17,13 @@ from custom_components.backcare import device_trigger
 from custom_components.backcare.binary_sensor import OCCUPIED
 from custom_components.backcare.button import DONE, SNOOZE
 from custom_components.backcare.config_flow import _height_schema, _sources_schema
-from custom_components.backcare.const import NUDGE_DEFAULTS
 from custom_components.backcare.height import HeightRange
 from custom_components.backcare.nudge_options import (
     delivery_schema,
     schedule_schema,
     timing_schema,
 )
+from custom_components.backcare.options import DEFAULTS
 from custom_components.backcare.sensor import SENSORS
 from custom_components.backcare.switch import NUDGES
 
@@ -181,7 +181,7 @@ def test_select_selectors() -> None:
             select = field["selector"].get("select")
             if select and "translation_key" in select:
                 selectors[select["translation_key"]] = select["options"]
-    for schema in (timing_schema(NUDGE_DEFAULTS), schedule_schema(NUDGE_DEFAULTS)):
+    for schema in (timing_schema(DEFAULTS), schedule_schema(DEFAULTS)):
         for value in schema.schema.values():
             config = getattr(value, "config", {})
             if config.get("translation_key"):
@@ -267,9 +267,9 @@ def test_flow_fields() -> None:
         ("config", "user"): _sources_schema({}).schema.keys() | {"name"},
         ("config", "reconfigure"): _sources_schema({}).schema.keys(),
         ("config", "height"): _height_schema({}, limits).schema.keys(),
-        ("options", "timing"): timing_schema(NUDGE_DEFAULTS).schema.keys(),
-        ("options", "schedule"): schedule_schema(NUDGE_DEFAULTS).schema.keys(),
-        ("options", "delivery"): delivery_schema(hass, NUDGE_DEFAULTS).schema.keys(),
+        ("options", "timing"): timing_schema(DEFAULTS).schema.keys(),
+        ("options", "schedule"): schedule_schema(DEFAULTS).schema.keys(),
+        ("options", "delivery"): delivery_schema(hass, DEFAULTS).schema.keys(),
     }
     for (flow, step), markers in forms.items():
         fields = {str(getattr(marker, "schema", marker)) for marker in markers}

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from homeassistant.const import Platform
 from homeassistant.core import HomeAssistant
+from homeassistant.exceptions import ConfigEntryError
 from homeassistant.helpers import config_validation as cv
 from homeassistant.helpers.typing import ConfigType
 
 from .const import CONF_HEIGHT_ENTITY, CONF_HEIGHT_UNIT, CONF_PRESET, DOMAIN, LOGGER
 from .height import current_height_unit
 from .notify_actions import async_forget_phones
+from .options import InvalidOptionError, WorkstationOptions
 from .repairs import async_clear_missing_sources, async_track_missing_sources
 from .services import async_setup_notification_actions, async_setup_services
 from .store import WorkstationStore
@@ -34,7 +36,15 @@ async def async_setup(hass: HomeAssistant, config: ConfigType) -> bool:
 
 async def async_setup_entry(hass: HomeAssistant, entry: BackcareConfigEntry) -> bool:
     """Start tracking a workstation."""
-    workstation = Workstation(hass, entry)
+    try:
+        options = WorkstationOptions.parse(entry.options)
+    except InvalidOptionError as err:
+        raise ConfigEntryError(
+            translation_domain=DOMAIN,
+            translation_key="invalid_options",
+            translation_placeholders={"option": err.key},
+        ) from err
+    workstation = Workstation(hass, entry, options)
     await workstation.async_start()
     entry.runtime_data = workstation
     try:

@@ -25,13 +25,7 @@ from .const import (
     CONF_PRESENCE_ENTITIES,
     CONF_STANDING_ENTITY,
     CONF_STANDING_HEIGHT,
-    DEFAULT_AWAY_GRACE_SECONDS,
-    DEFAULT_BREAK_MINUTES,
     DOMAIN,
-    MAX_AWAY_GRACE_SECONDS,
-    MAX_BREAK_MINUTES,
-    PRESENCE_DOMAINS,
-    STANDING_DOMAINS,
 )
 from .height import (
     HEIGHT_ENTITY_SELECTOR,
@@ -45,31 +39,24 @@ from .nudge_options import (
     OPTIONAL_ENTITY_KEYS,
     apply_preset,
     delivery_schema,
+    number_selector,
+    required,
     schedule_schema,
     timing_schema,
     validate_delivery,
     validate_schedule,
     validate_timing,
 )
+from .options import ENTITY_OPTIONS
 
 _PRESENCE_SELECTOR = selector.EntitySelector(
-    selector.EntitySelectorConfig(domain=PRESENCE_DOMAINS, multiple=True)
+    selector.EntitySelectorConfig(
+        domain=ENTITY_OPTIONS[CONF_PRESENCE_ENTITIES][0], multiple=True
+    )
 )
 _STANDING_SELECTOR = selector.EntitySelector(
-    selector.EntitySelectorConfig(domain=STANDING_DOMAINS)
+    selector.EntitySelectorConfig(domain=ENTITY_OPTIONS[CONF_STANDING_ENTITY][0])
 )
-
-
-def _number(maximum: float, unit: str, step: float = 1) -> selector.NumberSelector:
-    return selector.NumberSelector(
-        selector.NumberSelectorConfig(
-            min=0 if unit == "s" else 1,
-            max=maximum,
-            step=step,
-            unit_of_measurement=unit,
-            mode=selector.NumberSelectorMode.BOX,
-        )
-    )
 
 
 def _sources_schema(defaults: Mapping[str, Any]) -> probatio.Schema:
@@ -87,16 +74,10 @@ def _sources_schema(defaults: Mapping[str, Any]) -> probatio.Schema:
                 CONF_STANDING_ENTITY,
                 description={"suggested_value": defaults.get(CONF_STANDING_ENTITY)},
             ): _STANDING_SELECTOR,
-            probatio.Required(
-                CONF_AWAY_GRACE_SECONDS,
-                default=defaults.get(
-                    CONF_AWAY_GRACE_SECONDS, DEFAULT_AWAY_GRACE_SECONDS
-                ),
-            ): _number(MAX_AWAY_GRACE_SECONDS, "s"),
-            probatio.Required(
-                CONF_BREAK_MINUTES,
-                default=defaults.get(CONF_BREAK_MINUTES, DEFAULT_BREAK_MINUTES),
-            ): _number(MAX_BREAK_MINUTES, "min"),
+            required(CONF_AWAY_GRACE_SECONDS, defaults): number_selector(
+                CONF_AWAY_GRACE_SECONDS
+            ),
+            required(CONF_BREAK_MINUTES, defaults): number_selector(CONF_BREAK_MINUTES),
         }
     )
 

@@ -19,23 +19,6 @@ CONF_STANDING_ENTITY: Final = "standing_entity"
 CONF_AWAY_GRACE_SECONDS: Final = "away_grace_seconds"
 CONF_BREAK_MINUTES: Final = "break_minutes"
 
-DEFAULT_HEIGHT_HYSTERESIS: Final = 2.0
-DEFAULT_AWAY_GRACE_SECONDS: Final = 60
-DEFAULT_BREAK_MINUTES: Final = 2
-
-MAX_AWAY_GRACE_SECONDS: Final = 1800
-MAX_BREAK_MINUTES: Final = 60
-
-PRESENCE_DOMAINS: Final = [
-    "binary_sensor",
-    "input_boolean",
-    "switch",
-    "person",
-    "device_tracker",
-]
-HEIGHT_DOMAINS: Final = ["sensor", "number", "input_number", "cover"]
-STANDING_DOMAINS: Final = ["binary_sensor", "input_boolean"]
-
 # Delay before the ledger is persisted after a change; a clean shutdown always writes.
 SAVE_DELAY_SECONDS: Final = 300
 
@@ -76,32 +59,6 @@ PRESETS: Final[dict[str, tuple[int, int]]] = {
 }
 PRESET_CUSTOM: Final = "custom"
 WEEKDAYS: Final = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
-
-NUDGE_DEFAULTS: Final[dict[str, object]] = {
-    CONF_PRESET: "standard",
-    CONF_SIT_LIMIT_MINUTES: 30,
-    CONF_MOVE_INTERVAL_MINUTES: 60,
-    CONF_REPEAT_MINUTES: 10,
-    CONF_STRETCH_TIME: "19:00:00",
-    CONF_STRETCH_MIN_SEATED_MINUTES: 120,
-    CONF_CORE_ENABLED: True,
-    CONF_CORE_START: "05:00:00",
-    CONF_CORE_END: "12:00:00",
-    CONF_ACTIVE_DAYS: ["mon", "tue", "wed", "thu", "fri"],
-    CONF_ACTIVE_START: "08:00:00",
-    CONF_ACTIVE_END: "18:00:00",
-    CONF_DND_ENTITIES: [],
-    CONF_CALENDAR_ENTITIES: [],
-    CONF_PREMEETING_MINUTES: 10,
-    CONF_NOTIFY_SERVICES: [],
-    CONF_DESK_STAND_HEIGHT: 105.0,
-    CONF_DESK_SIT_HEIGHT: 72.0,
-    CONF_AUTO_RAISE: False,
-    CONF_AUTO_RAISE_LEVEL: 2,
-    CONF_STANDING_GOAL_MINUTES: 120,
-    CONF_GOAL_PROGRESSION: False,
-    CONF_STANDING_GOAL_MAX_MINUTES: 240,
-}
 
 # Events and their data keys: a public contract used by blueprints and automations.
 EVENT_NUDGE: Final = "backcare_nudge"

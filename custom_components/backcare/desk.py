@@ -2,34 +2,23 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
-
 from homeassistant.components.cover import CoverState
 from homeassistant.core import HomeAssistant
 
-from .const import (
-    CONF_DESK_ENTITY,
-    CONF_DESK_SIT_BUTTON,
-    CONF_DESK_SIT_HEIGHT,
-    CONF_DESK_STAND_BUTTON,
-    CONF_DESK_STAND_HEIGHT,
-    NUDGE_DEFAULTS,
-)
+from .options import WorkstationOptions
 
 
 class Desk:
     """The desk a workstation may raise and lower."""
 
-    def __init__(self, hass: HomeAssistant, options: Mapping[str, Any]) -> None:
+    def __init__(self, hass: HomeAssistant, options: WorkstationOptions) -> None:
         """Take the desk options of a workstation."""
         self.hass = hass
-        option = {**NUDGE_DEFAULTS, **options}
-        self.entity_id: str | None = option.get(CONF_DESK_ENTITY)
-        self.stand_button: str | None = option.get(CONF_DESK_STAND_BUTTON)
-        self.sit_button: str | None = option.get(CONF_DESK_SIT_BUTTON)
-        self.stand_height = float(option[CONF_DESK_STAND_HEIGHT])
-        self.sit_height = float(option[CONF_DESK_SIT_HEIGHT])
+        self.entity_id = options.desk_entity
+        self.stand_button = options.desk_stand_button
+        self.sit_button = options.desk_sit_button
+        self.stand_height = options.desk_stand_height
+        self.sit_height = options.desk_sit_height
 
     @property
     def configured(self) -> bool:

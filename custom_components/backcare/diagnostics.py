@@ -21,7 +21,7 @@ from .const import (
     CONF_NOTIFY_SERVICES,
     CONF_PRESENCE_ENTITIES,
 )
-from .repairs import source_options
+from .options import entity_options
 from .workstation import BackcareConfigEntry
 
 # Phones, calendars (their states carry meeting titles) and the name of the desk.
@@ -64,7 +64,7 @@ async def async_get_config_entry_diagnostics(
             "occupied": tracker.occupied,
             "sitting_bout_seconds": tracker.sitting_bout,
             "bout_id": tracker.bout_id,
-            "manual_posture": workstation.manual_posture,
+            "manual_posture": workstation.sources.manual_posture,
             "tracker": tracker.as_dict(),
         },
         "as_of": workstation.as_of,
@@ -95,7 +95,7 @@ def _sources(hass: HomeAssistant, entry: BackcareConfigEntry) -> dict[str, Any]:
     """Each source option with its entities' states and registry entries."""
     registry = er.async_get(hass)
     sources: dict[str, Any] = {}
-    for key, entity_ids in source_options(entry.options).items():
+    for key, entity_ids in entity_options(entry.options).items():
         described = []
         for entity_id in entity_ids:
             state = hass.states.get(entity_id)

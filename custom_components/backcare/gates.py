@@ -2,25 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime, time, timedelta
-from typing import Any
 
 from homeassistant.const import STATE_ON
 from homeassistant.core import HomeAssistant
 from homeassistant.util import dt as dt_util
 
-from .const import (
-    CONF_ACTIVE_DAYS,
-    CONF_ACTIVE_END,
-    CONF_ACTIVE_START,
-    CONF_CALENDAR_ENTITIES,
-    CONF_DND_ENTITIES,
-    CONF_WORKDAY_ENTITY,
-    NUDGE_DEFAULTS,
-    WEEKDAYS,
-)
+from .options import WorkstationOptions
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,27 +22,18 @@ class Gates:
     meeting: tuple[datetime, datetime] | None
 
 
-def parse_time(value: object) -> time:
-    """Return a time option ("HH:MM[:SS]") as a time."""
-    parsed = dt_util.parse_time(str(value))
-    if parsed is None:
-        raise ValueError(f"not a time: {value!r}")
-    return parsed
-
-
 class GateReader:
     """Reads the schedule and the do-not-disturb, workday and calendar entities."""
 
-    def __init__(self, hass: HomeAssistant, options: Mapping[str, Any]) -> None:
+    def __init__(self, hass: HomeAssistant, options: WorkstationOptions) -> None:
         """Take the gate options of a workstation."""
         self.hass = hass
-        option = {**NUDGE_DEFAULTS, **options}
-        self.active_days = {WEEKDAYS.index(day) for day in option[CONF_ACTIVE_DAYS]}
-        self.workday_entity: str | None = option.get(CONF_WORKDAY_ENTITY)
-        self.start = parse_time(option[CONF_ACTIVE_START])
-        self.end = parse_time(option[CONF_ACTIVE_END])
-        self.dnd_entities: list[str] = list(option[CONF_DND_ENTITIES])
-        self.calendar_entities: list[str] = list(option[CONF_CALENDAR_ENTITIES])
+        self.active_days = options.active_days
+        self.workday_entity = options.workday_entity
+        self.start = options.active_start
+        self.end = options.active_end
+        self.dnd_entities = options.dnd_entities
+        self.calendar_entities = options.calendar_entities
 
     @property
     def clock_times(self) -> list[time]:

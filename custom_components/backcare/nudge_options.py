@@ -37,12 +37,11 @@ from .const import (
     CONF_STRETCH_MIN_SEATED_MINUTES,
     CONF_STRETCH_TIME,
     CONF_WORKDAY_ENTITY,
-    NUDGE_DEFAULTS,
     PRESET_CUSTOM,
     PRESETS,
     WEEKDAYS,
 )
-from .gates import parse_time
+from .options import DEFAULTS, NUMBERS, parse_time
 
 # Keys of optional entities: absent from the form's answer when cleared.
 OPTIONAL_ENTITY_KEYS = (
@@ -53,20 +52,23 @@ OPTIONAL_ENTITY_KEYS = (
 )
 
 
-def _minutes(minimum: int, maximum: int) -> selector.NumberSelector:
+def number_selector(key: str) -> selector.NumberSelector:
+    """Return the box for a number option, with its unit and range from the table."""
+    number = NUMBERS[key]
     return selector.NumberSelector(
         selector.NumberSelectorConfig(
-            min=minimum,
-            max=maximum,
+            min=number.minimum,
+            max=number.maximum,
             step=1,
-            unit_of_measurement="min",
+            unit_of_measurement=number.unit,
             mode=selector.NumberSelectorMode.BOX,
         )
     )
 
 
-def _required(key: str, values: Mapping[str, Any]) -> probatio.Required:
-    return probatio.Required(key, default=values.get(key, NUDGE_DEFAULTS[key]))
+def required(key: str, values: Mapping[str, Any]) -> probatio.Required:
+    """Return a required field, filled in with the value so far or the default."""
+    return probatio.Required(key, default=values.get(key, DEFAULTS[key]))
 
 
 def _optional_entity(key: str, values: Mapping[str, Any]) -> probatio.Optional:
@@ -77,22 +79,32 @@ def timing_schema(values: Mapping[str, Any]) -> probatio.Schema:
     """Return the form for what fires when."""
     return probatio.Schema(
         {
-            _required(CONF_PRESET, values): selector.SelectSelector(
+            required(CONF_PRESET, values): selector.SelectSelector(
                 selector.SelectSelectorConfig(
                     options=[*PRESETS, PRESET_CUSTOM], translation_key=CONF_PRESET
                 )
             ),
-            _required(CONF_SIT_LIMIT_MINUTES, values): _minutes(1, 240),
-            _required(CONF_MOVE_INTERVAL_MINUTES, values): _minutes(1, 480),
-            _required(CONF_REPEAT_MINUTES, values): _minutes(1, 120),
-            _required(CONF_STRETCH_TIME, values): selector.TimeSelector(),
-            _required(CONF_STRETCH_MIN_SEATED_MINUTES, values): _minutes(0, 1440),
-            _required(CONF_CORE_ENABLED, values): selector.BooleanSelector(),
-            _required(CONF_CORE_START, values): selector.TimeSelector(),
-            _required(CONF_CORE_END, values): selector.TimeSelector(),
-            _required(CONF_STANDING_GOAL_MINUTES, values): _minutes(0, 960),
-            _required(CONF_GOAL_PROGRESSION, values): selector.BooleanSelector(),
-            _required(CONF_STANDING_GOAL_MAX_MINUTES, values): _minutes(0, 960),
+            required(CONF_SIT_LIMIT_MINUTES, values): number_selector(
+                CONF_SIT_LIMIT_MINUTES
+            ),
+            required(CONF_MOVE_INTERVAL_MINUTES, values): number_selector(
+                CONF_MOVE_INTERVAL_MINUTES
+            ),
+            required(CONF_REPEAT_MINUTES, values): number_selector(CONF_REPEAT_MINUTES),
+            required(CONF_STRETCH_TIME, values): selector.TimeSelector(),
+            required(CONF_STRETCH_MIN_SEATED_MINUTES, values): number_selector(
+                CONF_STRETCH_MIN_SEATED_MINUTES
+            ),
+            required(CONF_CORE_ENABLED, values): selector.BooleanSelector(),
+            required(CONF_CORE_START, values): selector.TimeSelector(),
+            required(CONF_CORE_END, values): selector.TimeSelector(),
+            required(CONF_STANDING_GOAL_MINUTES, values): number_selector(
+                CONF_STANDING_GOAL_MINUTES
+            ),
+            required(CONF_GOAL_PROGRESSION, values): selector.BooleanSelector(),
+            required(CONF_STANDING_GOAL_MAX_MINUTES, values): number_selector(
+                CONF_STANDING_GOAL_MAX_MINUTES
+            ),
         }
     )
 
@@ -101,7 +113,7 @@ def schedule_schema(values: Mapping[str, Any]) -> probatio.Schema:
     """Return the form for when stand and move nudges may fire."""
     return probatio.Schema(
         {
-            _required(CONF_ACTIVE_DAYS, values): selector.SelectSelector(
+            required(CONF_ACTIVE_DAYS, values): selector.SelectSelector(
                 selector.SelectSelectorConfig(
                     options=WEEKDAYS, multiple=True, translation_key="weekday"
                 )
@@ -109,17 +121,19 @@ def schedule_schema(values: Mapping[str, Any]) -> probatio.Schema:
             _optional_entity(CONF_WORKDAY_ENTITY, values): selector.EntitySelector(
                 selector.EntitySelectorConfig(domain="binary_sensor")
             ),
-            _required(CONF_ACTIVE_START, values): selector.TimeSelector(),
-            _required(CONF_ACTIVE_END, values): selector.TimeSelector(),
-            _required(CONF_DND_ENTITIES, values): selector.EntitySelector(
+            required(CONF_ACTIVE_START, values): selector.TimeSelector(),
+            required(CONF_ACTIVE_END, values): selector.TimeSelector(),
+            required(CONF_DND_ENTITIES, values): selector.EntitySelector(
                 selector.EntitySelectorConfig(
                     domain=["binary_sensor", "input_boolean"], multiple=True
                 )
             ),
-            _required(CONF_CALENDAR_ENTITIES, values): selector.EntitySelector(
+            required(CONF_CALENDAR_ENTITIES, values): selector.EntitySelector(
                 selector.EntitySelectorConfig(domain="calendar", multiple=True)
             ),
-            _required(CONF_PREMEETING_MINUTES, values): _minutes(0, 60),
+            required(CONF_PREMEETING_MINUTES, values): number_selector(
+                CONF_PREMEETING_MINUTES
+            ),
         }
     )
 
@@ -132,7 +146,7 @@ def delivery_schema(hass: HomeAssistant, values: Mapping[str, Any]) -> probatio.
     )
     return probatio.Schema(
         {
-            _required(CONF_NOTIFY_SERVICES, values): selector.SelectSelector(
+            required(CONF_NOTIFY_SERVICES, values): selector.SelectSelector(
                 selector.SelectSelectorConfig(
                     options=[
                         service
@@ -154,10 +168,10 @@ def delivery_schema(hass: HomeAssistant, values: Mapping[str, Any]) -> probatio.
             _optional_entity(CONF_DESK_SIT_BUTTON, values): selector.EntitySelector(
                 selector.EntitySelectorConfig(domain=["button", "input_button"])
             ),
-            _required(CONF_DESK_STAND_HEIGHT, values): height,
-            _required(CONF_DESK_SIT_HEIGHT, values): height,
-            _required(CONF_AUTO_RAISE, values): selector.BooleanSelector(),
-            _required(CONF_AUTO_RAISE_LEVEL, values): selector.NumberSelector(
+            required(CONF_DESK_STAND_HEIGHT, values): height,
+            required(CONF_DESK_SIT_HEIGHT, values): height,
+            required(CONF_AUTO_RAISE, values): selector.BooleanSelector(),
+            required(CONF_AUTO_RAISE_LEVEL, values): selector.NumberSelector(
                 selector.NumberSelectorConfig(
                     min=1, max=3, step=1, mode=selector.NumberSelectorMode.SLIDER
                 )
@@ -175,7 +189,7 @@ def apply_preset(previous: Mapping[str, Any], user_input: dict[str, Any]) -> boo
     if preset == PRESET_CUSTOM:
         return False
     numbers = PRESETS[preset]
-    if preset != previous.get(CONF_PRESET, NUDGE_DEFAULTS[CONF_PRESET]):
+    if preset != previous.get(CONF_PRESET, DEFAULTS[CONF_PRESET]):
         user_input[CONF_SIT_LIMIT_MINUTES], user_input[CONF_MOVE_INTERVAL_MINUTES] = (
             numbers
         )

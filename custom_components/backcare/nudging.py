@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
@@ -25,26 +25,10 @@ from .const import (
     ATTR_SITTING_BOUT_MINUTES,
     ATTR_TITLE,
     ATTR_WORKSTATION,
-    CONF_AUTO_RAISE,
-    CONF_AUTO_RAISE_LEVEL,
-    CONF_CORE_ENABLED,
-    CONF_CORE_END,
-    CONF_CORE_START,
-    CONF_GOAL_PROGRESSION,
-    CONF_MOVE_INTERVAL_MINUTES,
-    CONF_NOTIFY_SERVICES,
-    CONF_PREMEETING_MINUTES,
-    CONF_REPEAT_MINUTES,
-    CONF_SIT_LIMIT_MINUTES,
-    CONF_STANDING_GOAL_MAX_MINUTES,
-    CONF_STANDING_GOAL_MINUTES,
-    CONF_STRETCH_MIN_SEATED_MINUTES,
-    CONF_STRETCH_TIME,
     DOMAIN,
     EVENT_NUDGE,
     EVENT_NUDGE_RESOLVED,
     LOGGER,
-    NUDGE_DEFAULTS,
 )
 from .desk import Desk
 from .engine.exercises import NudgeKind
@@ -52,65 +36,52 @@ from .engine.habits import StandingGoal
 from .engine.nudges import (
     Fired,
     NudgePlanner,
-    NudgeSettings,
     Outcome,
     Resolved,
     Situation,
 )
 from .engine.posture import Posture
 from .engine.tracker import Tracker
-from .gates import GateReader, Gates, next_clock_time, parse_time
+from .gates import GateReader, Gates, next_clock_time
 from .messages import nudge_text
 from .notify_actions import PhoneNotifier
+from .options import WorkstationOptions
 
 if TYPE_CHECKING:
     from .workstation import BackcareConfigEntry
-
-
-def nudge_settings(options: Mapping[str, Any]) -> NudgeSettings:
-    """Return the planner's settings from a workstation's options."""
-    option = {**NUDGE_DEFAULTS, **options}
-    return NudgeSettings(
-        sit_limit=timedelta(minutes=option[CONF_SIT_LIMIT_MINUTES]),
-        move_interval=timedelta(minutes=option[CONF_MOVE_INTERVAL_MINUTES]),
-        repeat=timedelta(minutes=option[CONF_REPEAT_MINUTES]),
-        stretch_at=parse_time(option[CONF_STRETCH_TIME]),
-        stretch_min_seated=timedelta(minutes=option[CONF_STRETCH_MIN_SEATED_MINUTES]),
-        core_enabled=bool(option[CONF_CORE_ENABLED]),
-        core_start=parse_time(option[CONF_CORE_START]),
-        core_end=parse_time(option[CONF_CORE_END]),
-        premeeting=timedelta(minutes=option[CONF_PREMEETING_MINUTES]),
-    )
 
 
 class Nudging:
     """Runs the planner for a workstation and delivers what it decides."""
 
     def __init__(
-        self, hass: HomeAssistant, entry: BackcareConfigEntry, tracker: Tracker
+        self,
+        hass: HomeAssistant,
+        entry: BackcareConfigEntry,
+        options: WorkstationOptions,
+        tracker: Tracker,
     ) -> None:
         """Take the nudge options of a workstation."""
         self.hass = hass
         self.entry = entry
         self.tracker = tracker
-        option = {**NUDGE_DEFAULTS, **entry.options}
-        self.planner = NudgePlanner(nudge_settings(entry.options))
+        self.planner = NudgePlanner(options.nudges)
         self.goal = StandingGoal(
-            float(option[CONF_STANDING_GOAL_MINUTES]),
-            bool(option[CONF_GOAL_PROGRESSION]),
-            float(option[CONF_STANDING_GOAL_MAX_MINUTES]),
+            options.standing_goal_minutes,
+            options.goal_progression,
+            options.standing_goal_max_minutes,
         )
-        self.gates = GateReader(hass, entry.options)
-        self.desk = Desk(hass, entry.options)
+        self.gates = GateReader(hass, options)
+        self.desk = Desk(hass, options)
         self.notifier = PhoneNotifier(
             hass,
             entry.entry_id,
             entry.title,
-            list(option[CONF_NOTIFY_SERVICES]),
+            list(options.notify_services),
             desk=self.desk.configured,
         )
-        self.auto_raise = bool(option[CONF_AUTO_RAISE])
-        self.auto_raise_level = int(option[CONF_AUTO_RAISE_LEVEL])
+        self.auto_raise = options.auto_raise
+        self.auto_raise_level = options.auto_raise_level
         self.enabled = True
         self.next_due: datetime | None = None
 

@@ -24,23 +24,9 @@ from homeassistant.helpers.start import async_at_started
 from homeassistant.util.hass_dict import HassKey
 import probatio
 
-from .const import (
-    CONF_CALENDAR_ENTITIES,
-    CONF_DESK_ENTITY,
-    CONF_DESK_SIT_BUTTON,
-    CONF_DESK_STAND_BUTTON,
-    CONF_DND_ENTITIES,
-    CONF_HEIGHT_ENTITY,
-    CONF_HEIGHT_UNIT,
-    CONF_PRESENCE_ENTITIES,
-    CONF_STANDING_ENTITY,
-    CONF_WORKDAY_ENTITY,
-    DOMAIN,
-    HEIGHT_DOMAINS,
-    PRESENCE_DOMAINS,
-    STANDING_DOMAINS,
-)
+from .const import CONF_HEIGHT_ENTITY, CONF_HEIGHT_UNIT, DOMAIN
 from .height import HEIGHT_ENTITY_SELECTOR, convert_height, current_height_unit
+from .options import ENTITY_OPTIONS, entity_options
 
 if TYPE_CHECKING:
     from .workstation import BackcareConfigEntry
@@ -49,32 +35,9 @@ ISSUE_MISSING_SOURCE = "missing_source"
 type RegistryEvent = Event[er.EventEntityRegistryUpdatedData]
 CONF_REPLACEMENT = "replacement"
 
-# Each option that names entities: the domains it accepts and whether it is a list.
-SOURCE_DOMAINS: dict[str, tuple[list[str], bool]] = {
-    CONF_PRESENCE_ENTITIES: (list(PRESENCE_DOMAINS), True),
-    CONF_HEIGHT_ENTITY: (list(HEIGHT_DOMAINS), False),
-    CONF_STANDING_ENTITY: (list(STANDING_DOMAINS), False),
-    CONF_WORKDAY_ENTITY: (["binary_sensor"], False),
-    CONF_DND_ENTITIES: (["binary_sensor", "input_boolean"], True),
-    CONF_CALENDAR_ENTITIES: (["calendar"], True),
-    CONF_DESK_ENTITY: (["cover", "number", "input_number"], False),
-    CONF_DESK_STAND_BUTTON: (["button", "input_button"], False),
-    CONF_DESK_SIT_BUTTON: (["button", "input_button"], False),
-}
-
-
-def source_options(options: Mapping[str, Any]) -> dict[str, list[str]]:
-    """Return the entity ids of each configured source option."""
-    sources: dict[str, list[str]] = {}
-    for key, (_, multiple) in SOURCE_DOMAINS.items():
-        if not (value := options.get(key)):
-            continue
-        sources[key] = list(value) if multiple else [value]
-    return sources
-
 
 def _source_ids(options: Mapping[str, Any]) -> set[str]:
-    return {entity_id for ids in source_options(options).values() for entity_id in ids}
+    return {entity_id for ids in entity_options(options).values() for entity_id in ids}
 
 
 def source_issue_id(entry_id: str, entity_id: str) -> str:
@@ -256,7 +219,7 @@ def async_clear_missing_sources(hass: HomeAssistant, entry_id: str) -> None:
 def replace_source(options: Mapping[str, Any], old: str, new: str) -> dict[str, Any]:
     """Return the options with the source `old` replaced by `new` wherever it is used."""
     replaced = dict(options)
-    for key, (_, multiple) in SOURCE_DOMAINS.items():
+    for key, (_, multiple) in ENTITY_OPTIONS.items():
         value = options.get(key)
         if multiple and value and old in value:
             replaced[key] = list(dict.fromkeys(new if e == old else e for e in value))
@@ -270,7 +233,7 @@ def _selector(key: str) -> selector.EntitySelector:
     if key == CONF_HEIGHT_ENTITY:
         return HEIGHT_ENTITY_SELECTOR
     return selector.EntitySelector(
-        selector.EntitySelectorConfig(domain=SOURCE_DOMAINS[key][0])
+        selector.EntitySelectorConfig(domain=ENTITY_OPTIONS[key][0])
     )
 
 
@@ -292,7 +255,7 @@ class MissingSourceRepairFlow(RepairsFlow):
             return self.async_abort(reason="workstation_removed")
         keys = [
             key
-            for key, ids in source_options(entry.options).items()
+            for key, ids in entity_options(entry.options).items()
             if self._entity_id in ids
         ]
         if not keys:
@@ -302,7 +265,7 @@ class MissingSourceRepairFlow(RepairsFlow):
         if user_input is not None and CONF_REPLACEMENT in user_input:
             new = user_input[CONF_REPLACEMENT]
             if not all(
-                split_entity_id(new)[0] in SOURCE_DOMAINS[key][0] for key in keys
+                split_entity_id(new)[0] in ENTITY_OPTIONS[key][0] for key in keys
             ):
                 errors[CONF_REPLACEMENT] = "wrong_domain"
             elif (

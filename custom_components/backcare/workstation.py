@@ -11,8 +11,6 @@ from functools import partial
 from homeassistant.config_entries import ConfigEntry
 from homeassistant.const import (
     EVENT_CORE_CONFIG_UPDATE,
-    STATE_HOME,
-    STATE_ON,
     STATE_UNAVAILABLE,
     STATE_UNKNOWN,
 )
@@ -22,7 +20,6 @@ from homeassistant.core import (
     EventStateChangedData,
     HassJob,
     HomeAssistant,
-    State,
     callback,
 )
 from homeassistant.exceptions import ServiceValidationError
@@ -34,18 +31,7 @@ from homeassistant.helpers.event import (
 from homeassistant.util import dt as dt_util
 
 from .const import (
-    CONF_AWAY_GRACE_SECONDS,
-    CONF_BREAK_MINUTES,
-    CONF_HEIGHT_ENTITY,
-    CONF_HEIGHT_HYSTERESIS,
-    CONF_HEIGHT_UNIT,
-    CONF_PRESENCE_ENTITIES,
-    CONF_STANDING_ENTITY,
-    CONF_STANDING_HEIGHT,
-    DEFAULT_AWAY_GRACE_SECONDS,
     DEFAULT_BREAK_LENGTH_MINUTES,
-    DEFAULT_BREAK_MINUTES,
-    DEFAULT_HEIGHT_HYSTERESIS,
     DOMAIN,
     LOGGER,
     SAVE_DELAY_SECONDS,
@@ -53,11 +39,12 @@ from .const import (
 from .engine.exercises import NudgeKind
 from .engine.ledger import DayTotals, Ledger
 from .engine.nudges import Outcome, Situation
-from .engine.posture import HeightThreshold, Posture, combine_presence
-from .engine.tracker import Tracker, TrackerSettings
-from .height import HeightUnitError, height_in
+from .engine.posture import Posture
+from .engine.tracker import Tracker
 from .notify_actions import async_forget_phones
 from .nudging import Nudging
+from .options import WorkstationOptions
+from .sources import Sources
 from .store import SavedWorkstation, WorkstationStore, nudges_switch_was_off
 
 type BackcareConfigEntry = ConfigEntry[Workstation]
@@ -99,18 +86,16 @@ def _next_multiple(now: datetime, step: timedelta) -> datetime:
     )
 
 
-def presence_of(state: State | None) -> bool | None:
-    """Present when on or home; None when unknown, unavailable or missing."""
-    if state is None or state.state in _UNUSABLE:
-        return None
-    return state.state in (STATE_ON, STATE_HOME)
-
-
 class Workstation:
     """One desk: listens to its sources, keeps the tracker current and tells entities."""
 
-    def __init__(self, hass: HomeAssistant, entry: BackcareConfigEntry) -> None:
-        """Read the options; nothing runs until `async_start`."""
+    def __init__(
+        self,
+        hass: HomeAssistant,
+        entry: BackcareConfigEntry,
+        options: WorkstationOptions,
+    ) -> None:
+        """Take the parsed options; nothing runs until `async_start`."""
         self.hass = hass
         self.entry = entry
         self.device_info = DeviceInfo(
@@ -120,23 +105,9 @@ class Workstation:
             manufacturer="backcare",
             model="Workstation",
         )
-        options = entry.options
-        self.presence_entities: list[str] = list(options[CONF_PRESENCE_ENTITIES])
-        self.height_entity: str | None = options.get(CONF_HEIGHT_ENTITY)
-        self.standing_entity: str | None = options.get(CONF_STANDING_ENTITY)
-        self._threshold = HeightThreshold(
-            float(options.get(CONF_STANDING_HEIGHT, 0.0)),
-            float(options.get(CONF_HEIGHT_HYSTERESIS, DEFAULT_HEIGHT_HYSTERESIS)),
-        )
-        self._height_unit: str | None = options.get(CONF_HEIGHT_UNIT)
-        self._settings = TrackerSettings(
-            away_grace=timedelta(
-                seconds=options.get(CONF_AWAY_GRACE_SECONDS, DEFAULT_AWAY_GRACE_SECONDS)
-            ),
-            break_length=timedelta(
-                minutes=options.get(CONF_BREAK_MINUTES, DEFAULT_BREAK_MINUTES)
-            ),
-        )
+        self.options = options
+        self.sources = Sources(entry.title, options)
+        self._settings = options.tracking
         self._store = WorkstationStore(hass, entry.entry_id)
         now = dt_util.utcnow()
         self.tracker = Tracker(self._settings, dt_util.get_default_time_zone(), now)
@@ -151,13 +122,9 @@ class Workstation:
         self._totals_at: datetime | None = None
         self._last_milestones: tuple[object, ...] = ()
         self._save_pending = False
-        self._presence: dict[str, bool | None] = {}
-        self._presence_lost = False
-        self._posture_lost = False
-        self._unit_lost = False
         # The instant the entities show; set by each update.
         self.as_of = now
-        self.nudging = Nudging(hass, entry, self.tracker)
+        self.nudging = Nudging(hass, entry, options, self.tracker)
         # Diagnostics: the last posture changes as (time, from, to).
         self.transitions: deque[tuple[datetime, Posture | None, Posture | None]] = (
             deque(maxlen=20)
@@ -173,18 +140,11 @@ class Workstation:
         async_forget_phones(
             self.hass, self.entry.entry_id, self.nudging.notifier.services
         )
-        if posture_source := self.height_entity or self.standing_entity:
-            self._read_posture_source(now, self.hass.states.get(posture_source))
-        self._presence = {
-            entity_id: presence_of(self.hass.states.get(entity_id))
-            for entity_id in self.presence_entities
-        }
-        self._apply_presence(now)
-        sources = [*self.presence_entities]
-        if posture_source:
-            sources.append(posture_source)
+        self.sources.read_all(self.hass, self.tracker, now)
         self._unsubscribe = [
-            async_track_state_change_event(self.hass, sources, self._on_source_change),
+            async_track_state_change_event(
+                self.hass, self.sources.entity_ids, self._on_source_change
+            ),
             async_track_state_change_event(
                 self.hass, self.nudging.gates.entities, self._on_gate_change
             ),
@@ -293,83 +253,9 @@ class Workstation:
         new_state = event.data["new_state"]
         now = new_state.last_updated if new_state is not None else dt_util.utcnow()
         status = self.tracker.status
-        if entity_id in self._presence:
-            self._presence[entity_id] = presence_of(new_state)
-            self._apply_presence(now)
-        else:
-            self._read_posture_source(now, new_state)
+        self.sources.read(self.tracker, now, entity_id, new_state)
         if self.tracker.status != status:
             self._update(now)
-
-    def _apply_presence(self, now: datetime) -> None:
-        present = combine_presence(self._presence.values())
-        if present is None and not self._presence_lost:
-            LOGGER.info(
-                "%s: no presence source has a state (%s); tracking paused",
-                self.entry.title,
-                ", ".join(self.presence_entities),
-            )
-        elif present is not None and self._presence_lost:
-            LOGGER.info(
-                "%s: presence is known again; tracking resumed", self.entry.title
-            )
-        self._presence_lost = present is None
-        self.tracker.set_presence(now, present)
-
-    def _read_posture_source(self, now: datetime, state: State | None) -> None:
-        source = self.standing_entity or self.height_entity
-        if source is None:
-            return
-        try:
-            standing = self._standing_from(state)
-        except HeightUnitError as err:
-            self._report_posture_problem(source, state, err)
-            return
-        if standing is None:
-            self._report_posture_problem(source, state)
-            return
-        if self._posture_lost:
-            LOGGER.info("%s: %s is usable again", self.entry.title, source)
-            self._posture_lost = self._unit_lost = False
-        self.tracker.set_standing(now, standing)
-
-    def _standing_from(self, state: State | None) -> bool | None:
-        """Whether the posture source says standing; None when it says nothing usable."""
-        if state is None or state.state in _UNUSABLE:
-            return None
-        if self.standing_entity:
-            return state.state == STATE_ON
-        if (height := height_in(state, self._height_unit)) is None:
-            return None
-        return self._threshold.is_standing(
-            height, was_standing=self.tracker.standing_signal
-        )
-
-    def _report_posture_problem(
-        self, source: str, state: State | None, unit: HeightUnitError | None = None
-    ) -> None:
-        """Log once per stretch of unusable readings; the last posture is kept meanwhile.
-
-        Info, not warning, as Home Assistant logs unavailable sources: a desk that is
-        switched off at the wall is no fault of the user's configuration. A height in
-        a unit that cannot be compared with the standing height is: a warning, once.
-        """
-        if unit is not None and not self._unit_lost:
-            LOGGER.warning(
-                "%s: %s is not usable: %s; keeping the last posture",
-                self.entry.title,
-                source,
-                unit,
-            )
-            self._unit_lost = True
-        elif unit is None and not self._posture_lost:
-            LOGGER.info(
-                "%s: %s is not usable (%s); keeping the last posture",
-                self.entry.title,
-                source,
-                "missing" if state is None else state.state,
-            )
-        self._posture_lost = True
 
     # Time -----------------------------------------------------------------------
 
@@ -489,11 +375,6 @@ class Workstation:
 
     # Actions --------------------------------------------------------------------
 
-    @property
-    def manual_posture(self) -> bool:
-        """Whether posture is set by hand: no height or standing entity is configured."""
-        return not (self.height_entity or self.standing_entity)
-
     def set_nudges_enabled(self, enabled: bool) -> None:
         """Turn all nudges of the workstation on or off."""
         self.nudging.enabled = enabled
@@ -543,7 +424,7 @@ class Workstation:
 
     def set_posture(self, posture: Posture) -> None:
         """Set sitting or standing by hand, for desks without a posture source."""
-        if not self.manual_posture:
+        if not self.sources.manual_posture:
             raise ServiceValidationError(
                 translation_domain=DOMAIN, translation_key="posture_source_present"
             )

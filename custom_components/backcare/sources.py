@@ -1,0 +1,146 @@
+"""Reading a workstation's sources: who is there, and sitting or standing.
+
+Presence sources are combined (any one seeing someone is enough; an unknown one is
+ignored), and the posture comes from a standing sensor or a desk height. A source that
+says nothing usable keeps the last posture, logged once each way.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from homeassistant.const import STATE_HOME, STATE_ON, STATE_UNAVAILABLE, STATE_UNKNOWN
+from homeassistant.core import HomeAssistant, State
+
+from .const import LOGGER
+from .engine.posture import HeightThreshold, combine_presence
+from .engine.tracker import Tracker
+from .height import HeightUnitError, height_in
+from .options import WorkstationOptions
+
+_UNUSABLE = (STATE_UNKNOWN, STATE_UNAVAILABLE)
+
+
+def presence_of(state: State | None) -> bool | None:
+    """Present when on or home; None when unknown, unavailable or missing."""
+    if state is None or state.state in _UNUSABLE:
+        return None
+    return state.state in (STATE_ON, STATE_HOME)
+
+
+class Sources:
+    """Turns the source entities' states into the tracker's readings."""
+
+    def __init__(self, title: str, options: WorkstationOptions) -> None:
+        """Take the source options of a workstation."""
+        self._title = title
+        self.presence_entities = options.presence_entities
+        self.standing_entity = options.standing_entity
+        self.posture_entity = options.posture_source
+        self._threshold = HeightThreshold(
+            options.standing_height, options.height_hysteresis
+        )
+        self._height_unit = options.height_unit
+        self._presence: dict[str, bool | None] = {}
+        self._presence_lost = False
+        self._posture_lost = False
+        self._unit_lost = False
+
+    @property
+    def entity_ids(self) -> list[str]:
+        """Every source entity, presence first."""
+        posture = [self.posture_entity] if self.posture_entity else []
+        return [*self.presence_entities, *posture]
+
+    @property
+    def manual_posture(self) -> bool:
+        """Whether posture is set by hand: no height or standing entity is configured."""
+        return self.posture_entity is None
+
+    def read_all(self, hass: HomeAssistant, tracker: Tracker, now: datetime) -> None:
+        """Give the tracker what every source says now."""
+        if self.posture_entity:
+            self._read_posture(tracker, now, hass.states.get(self.posture_entity))
+        self._presence = {
+            entity_id: presence_of(hass.states.get(entity_id))
+            for entity_id in self.presence_entities
+        }
+        self._apply_presence(tracker, now)
+
+    def read(
+        self, tracker: Tracker, now: datetime, entity_id: str, state: State | None
+    ) -> None:
+        """Give the tracker what one source says now."""
+        if entity_id in self._presence:
+            self._presence[entity_id] = presence_of(state)
+            self._apply_presence(tracker, now)
+        else:
+            self._read_posture(tracker, now, state)
+
+    def _apply_presence(self, tracker: Tracker, now: datetime) -> None:
+        present = combine_presence(self._presence.values())
+        if present is None and not self._presence_lost:
+            LOGGER.info(
+                "%s: no presence source has a state (%s); tracking paused",
+                self._title,
+                ", ".join(self.presence_entities),
+            )
+        elif present is not None and self._presence_lost:
+            LOGGER.info("%s: presence is known again; tracking resumed", self._title)
+        self._presence_lost = present is None
+        tracker.set_presence(now, present)
+
+    def _read_posture(
+        self, tracker: Tracker, now: datetime, state: State | None
+    ) -> None:
+        source = self.posture_entity
+        if source is None:
+            return
+        try:
+            standing = self._standing_from(state, tracker.standing_signal)
+        except HeightUnitError as err:
+            self._report_posture_problem(source, state, err)
+            return
+        if standing is None:
+            self._report_posture_problem(source, state)
+            return
+        if self._posture_lost:
+            LOGGER.info("%s: %s is usable again", self._title, source)
+            self._posture_lost = self._unit_lost = False
+        tracker.set_standing(now, standing)
+
+    def _standing_from(self, state: State | None, was_standing: bool) -> bool | None:
+        """Whether the posture source says standing; None when it says nothing usable."""
+        if state is None or state.state in _UNUSABLE:
+            return None
+        if self.standing_entity:
+            return state.state == STATE_ON
+        if (height := height_in(state, self._height_unit)) is None:
+            return None
+        return self._threshold.is_standing(height, was_standing=was_standing)
+
+    def _report_posture_problem(
+        self, source: str, state: State | None, unit: HeightUnitError | None = None
+    ) -> None:
+        """Log once per stretch of unusable readings; the last posture is kept meanwhile.
+
+        Info, not warning, as Home Assistant logs unavailable sources: a desk that is
+        switched off at the wall is no fault of the user's configuration. A height in
+        a unit that cannot be compared with the standing height is: a warning, once.
+        """
+        if unit is not None and not self._unit_lost:
+            LOGGER.warning(
+                "%s: %s is not usable: %s; keeping the last posture",
+                self._title,
+                source,
+                unit,
+            )
+            self._unit_lost = True
+        elif unit is None and not self._posture_lost:
+            LOGGER.info(
+                "%s: %s is not usable (%s); keeping the last posture",
+                self._title,
+                source,
+                "missing" if state is None else state.state,
+            )
+        self._posture_lost = True
