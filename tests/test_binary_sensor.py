@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .conftest import CHAIR, PRESENCE, Day
+from .helpers import CHAIR, PRESENCE, Day
 
 OCCUPIED = "binary_sensor.office_desk_occupied"
 

@@ -30,7 +30,7 @@ from custom_components.backcare.notify_actions import (
     parse_action_id,
 )
 
-from .conftest import PRESENCE
+from .helpers import PRESENCE
 
 REPO = Path(__file__).parent.parent
 FOLDER = REPO / "blueprints" / "automation" / "backcare"

@@ -7,7 +7,7 @@ from datetime import UTC
 from homeassistant.exceptions import ServiceValidationError
 import pytest
 
-from .conftest import PRESENCE, STAND_ONLY, Day, at
+from .helpers import PRESENCE, STAND_ONLY, Day, at
 
 
 async def press(day: Day, button: str) -> None:

@@ -15,7 +15,7 @@ from pytest_homeassistant_custom_component.common import MockConfigEntry
 
 from custom_components.backcare.const import DOMAIN
 
-from .conftest import (
+from .helpers import (
     CHAIR,
     HEIGHT,
     PRESENCE,

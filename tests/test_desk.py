@@ -9,7 +9,7 @@ from homeassistant.exceptions import ServiceValidationError
 import pytest
 from pytest_homeassistant_custom_component.common import async_mock_service
 
-from .conftest import PRESENCE, Day
+from .helpers import PRESENCE, Day
 
 
 @pytest.mark.parametrize(

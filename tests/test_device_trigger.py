@@ -32,7 +32,7 @@ from custom_components.backcare.const import (
 )
 
 from .bench.clock import fire_due
-from .conftest import CHAIR, HEIGHT, PRESENCE
+from .helpers import CHAIR, HEIGHT, PRESENCE
 
 POSTURE = "sensor.office_desk_posture"
 KINDS = ("stand", "move", "stretch", "core")

@@ -22,7 +22,7 @@ from custom_components.backcare.const import (
     CONF_PRESENCE_ENTITIES,
 )
 
-from .conftest import CHAIR, HEIGHT, PRESENCE, workstation_entry
+from .helpers import CHAIR, HEIGHT, PRESENCE, workstation_entry
 
 CALENDAR = "calendar.jane_work"
 PERSON = "person.jane"

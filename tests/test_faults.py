@@ -25,7 +25,7 @@ from pytest_homeassistant_custom_component.common import (
 
 from custom_components.backcare.const import DOMAIN
 
-from .conftest import PRESENCE, workstation_entry
+from .helpers import PRESENCE, workstation_entry
 
 CYCLES = 200
 

@@ -8,7 +8,7 @@ import pytest
 
 from custom_components.backcare.options import parse_time
 
-from .conftest import MONDAY, PRESENCE, SATURDAY, STAND_ONLY, Day, at
+from .helpers import MONDAY, PRESENCE, SATURDAY, STAND_ONLY, Day, at
 
 
 @pytest.mark.parametrize(

@@ -9,7 +9,7 @@ from pytest_homeassistant_custom_component.common import MockConfigEntry
 
 from custom_components.backcare.const import CONF_PRESET, DOMAIN
 
-from .conftest import CHAIR, HEIGHT, workstation_entry
+from .helpers import CHAIR, HEIGHT, workstation_entry
 
 
 def old_entry(version: int, minor_version: int, **options: object) -> MockConfigEntry:

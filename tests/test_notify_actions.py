@@ -8,7 +8,7 @@ from pytest_homeassistant_custom_component.common import (
     async_mock_service,
 )
 
-from .conftest import HEIGHT, PRESENCE, STAND_ONLY, Day
+from .helpers import HEIGHT, PRESENCE, STAND_ONLY, Day
 
 
 async def test_phone_notification_with_buttons_replaced_and_cleared(

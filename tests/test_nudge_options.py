@@ -11,7 +11,7 @@ from pytest_homeassistant_custom_component.common import MockConfigEntry
 
 from custom_components.backcare.nudge_options import apply_preset
 
-from .conftest import CHAIR, PRESENCE
+from .helpers import CHAIR, PRESENCE
 
 
 async def _to_timing(hass: HomeAssistant, entry: MockConfigEntry) -> Any:

@@ -7,7 +7,7 @@ from datetime import UTC
 from homeassistant.core import HomeAssistant
 from pytest_homeassistant_custom_component.common import async_mock_service
 
-from .conftest import HEIGHT, PRESENCE, STAND_ONLY, Day, at
+from .helpers import HEIGHT, PRESENCE, STAND_ONLY, Day, at
 
 
 async def test_stand_nudge_fires_at_the_limit_escalates_and_resolves_when_standing(

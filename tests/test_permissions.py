@@ -17,7 +17,7 @@ from pytest_homeassistant_custom_component.common import (
 
 from custom_components.backcare.const import DOMAIN
 
-from .conftest import CHAIR, PRESENCE, STAND_ONLY, Day
+from .helpers import CHAIR, PRESENCE, STAND_ONLY, Day
 
 ACTIONS: list[tuple[str, dict[str, Any]]] = [
     ("snooze", {}),

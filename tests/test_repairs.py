@@ -27,7 +27,7 @@ from custom_components.backcare.const import (
     DOMAIN,
 )
 
-from .conftest import (
+from .helpers import (
     CHAIR,
     HEIGHT,
     PRESENCE,

@@ -18,7 +18,7 @@ from pytest_homeassistant_custom_component.components.recorder.common import (
 )
 
 from .bench.clock import fire_due
-from .conftest import (
+from .helpers import (
     CHAIR,
     HEIGHT,
     PRESENCE,

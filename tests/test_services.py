@@ -6,7 +6,7 @@ from homeassistant.core import HomeAssistant
 from homeassistant.exceptions import ServiceValidationError
 import pytest
 
-from .conftest import CHAIR, PRESENCE, STAND_ONLY, Day
+from .helpers import CHAIR, PRESENCE, STAND_ONLY, Day
 
 
 async def test_snooze_defers_every_nudge_and_the_next_one_escalates(day: Day) -> None:

@@ -19,7 +19,7 @@ import yaml
 from custom_components.backcare.workstation import DAY_END
 
 from .bench.clock import fire_due
-from .conftest import PRESENCE, workstation_entry
+from .helpers import PRESENCE, workstation_entry
 
 ZONE = ZoneInfo("Europe/Amsterdam")
 SEATED = "sensor.office_desk_seated_time_today"

@@ -18,7 +18,7 @@ from custom_components.backcare.engine.nudges import NudgePlanner
 from custom_components.backcare.engine.tracker import Tracker, TrackerSettings
 from custom_components.backcare.options import WorkstationOptions
 
-from .conftest import PRESENCE, STAND_ONLY, ZONE, Day, at, workstation_entry
+from .helpers import PRESENCE, STAND_ONLY, ZONE, Day, at, workstation_entry
 
 NUDGES_SWITCH = "switch.office_desk_nudges"
 

@@ -19,7 +19,7 @@ from pytest_homeassistant_custom_component.common import (
 
 from custom_components.backcare.const import DOMAIN
 
-from .conftest import HEIGHT, PRESENCE, STAND_ONLY, Day, at, workstation_entry
+from .helpers import HEIGHT, PRESENCE, STAND_ONLY, Day, at, workstation_entry
 
 NUDGES_SWITCH = "switch.office_desk_nudges"
 

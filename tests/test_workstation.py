@@ -15,7 +15,7 @@ from pytest_homeassistant_custom_component.common import MockConfigEntry
 from custom_components.backcare.const import DOMAIN
 from custom_components.backcare.engine.tracker import Tracker, TrackerSettings
 
-from .conftest import (
+from .helpers import (
     CHAIR,
     HEIGHT,
     PRESENCE,
