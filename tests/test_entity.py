@@ -37,7 +37,7 @@ ENTITIES: dict[str, tuple[EntityCategory | None, bool]] = {
 }
 
 
-async def test_setup_creates_one_service_device_with_its_entities(
+async def test_setup_creates_one_workstation_device_with_its_entities(
     hass: HomeAssistant, entry: MockConfigEntry
 ) -> None:
     assert entry.state is ConfigEntryState.LOADED
@@ -46,7 +46,9 @@ async def test_setup_creates_one_service_device_with_its_entities(
     )
     assert device is not None
     assert device.name == "Office desk"
-    assert device.entry_type is dr.DeviceEntryType.SERVICE
+    # A workstation is a device of its own (the integration page says "Add device").
+    assert device.entry_type is None
+    assert (device.manufacturer, device.model) == ("backcare", "Workstation")
     assert device.config_entry_id == entry.entry_id
     entity_ids = {
         entity.entity_id

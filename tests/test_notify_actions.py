@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from homeassistant.components import persistent_notification
 from homeassistant.core import HomeAssistant
 from pytest_homeassistant_custom_component.common import (
     MockConfigEntry,
@@ -80,3 +81,36 @@ async def test_done_button_counts_a_mobility_break(
     await hass.async_block_till_done()
     assert day.how() == [("move", "break")]
     assert day.sensor("breaks_today") == "1"
+
+
+async def test_a_nudge_shows_in_home_assistant_until_it_is_answered(
+    hass: HomeAssistant, day: Day
+) -> None:
+    entry = await day.start("09:00", **STAND_ONLY)
+    notification_id = f"backcare_{entry.entry_id}"
+    await day.set(PRESENCE, "on")
+    await day.travel("09:31")
+    notifications = persistent_notification._async_get_or_create_notifications(hass)
+    shown = notifications[notification_id]
+    assert shown["title"] == "Time to stand up"
+    assert "Done" in shown["message"]
+    # The repeat replaces it: still one.
+    await day.travel("09:41")
+    assert [key for key in notifications if key.startswith("backcare_")] == [
+        notification_id
+    ]
+    await day.hass.services.async_call(
+        "button", "press", {"entity_id": "button.office_desk_done"}, blocking=True
+    )
+    await hass.async_block_till_done()
+    assert notification_id not in notifications
+
+
+async def test_nudges_can_stay_out_of_home_assistant_notifications(
+    hass: HomeAssistant, day: Day
+) -> None:
+    await day.start("09:00", notify_home_assistant=False, **STAND_ONLY)
+    await day.set(PRESENCE, "on")
+    await day.travel("09:31")
+    assert day.fired() == [("09:30", "stand", 1)]
+    assert not persistent_notification._async_get_or_create_notifications(hass)

@@ -92,6 +92,12 @@ def test_a_custom_preset_keeps_the_numbers_typed() -> None:
             "notify_services",
             "notify_service_unknown",
         ),
+        (
+            "delivery",
+            {"notify_services": ["persistent_notification"]},
+            "notify_services",
+            "notify_service_not_phone",
+        ),
         ("delivery", {"desk_entity": "cover.nope"}, "desk_entity", "entity_not_found"),
         (
             "delivery",
@@ -151,3 +157,20 @@ async def test_delivery_options_are_stored_and_cleared(
         {"notify_services": [], "desk_stand_height": 80, "desk_sit_height": 20},
     )
     assert "desk_entity" not in entry.options
+
+
+async def test_the_phone_picker_offers_only_companion_apps(
+    hass: HomeAssistant, entry: MockConfigEntry
+) -> None:
+    for service in ("mobile_app_phone", "persistent_notification", "notify"):
+        hass.services.async_register("notify", service, lambda call: None)
+    result = await _to_timing(hass, entry)
+    while result["step_id"] != "delivery":
+        result = await hass.config_entries.options.async_configure(
+            result["flow_id"], {}
+        )
+    phones = next(
+        field for field in result["data_schema"].schema if field == "notify_services"
+    )
+    options = result["data_schema"].schema[phones].config["options"]
+    assert options == ["mobile_app_phone"]

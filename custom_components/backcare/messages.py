@@ -5,6 +5,12 @@ from __future__ import annotations
 from .engine.exercises import NudgeKind
 from .engine.nudges import Fired
 
+# Below a nudge in Home Assistant's notifications: where to answer it.
+ANSWER_HINT = (
+    "Answer with **Done** or **Snooze** on the workstation's device page, or with "
+    "the buttons on your dashboard."
+)
+
 
 def nudge_text(
     fired: Fired, *, bout: int, seated: int, at_desk: int

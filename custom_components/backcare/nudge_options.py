@@ -27,6 +27,7 @@ from .const import (
     CONF_DND_ENTITIES,
     CONF_GOAL_PROGRESSION,
     CONF_MOVE_INTERVAL_MINUTES,
+    CONF_NOTIFY_HOME_ASSISTANT,
     CONF_NOTIFY_SERVICES,
     CONF_PREMEETING_MINUTES,
     CONF_PRESET,
@@ -42,6 +43,9 @@ from .const import (
     WEEKDAYS,
 )
 from .options import DEFAULTS, NUMBERS, parse_time
+
+# The notify actions of the companion apps.
+PHONE_PREFIX = "mobile_app_"
 
 # Keys of optional entities: absent from the form's answer when cleared.
 OPTIONAL_ENTITY_KEYS = (
@@ -140,21 +144,26 @@ def schedule_schema(values: Mapping[str, Any]) -> probatio.Schema:
 
 def delivery_schema(hass: HomeAssistant, values: Mapping[str, Any]) -> probatio.Schema:
     """Return the form for phone notifications and the desk."""
-    notify_services = sorted(hass.services.async_services_for_domain("notify"))
+    # Companion apps only: their notifications take the buttons and clear by tag.
+    phones = sorted(
+        {
+            *(
+                service
+                for service in hass.services.async_services_for_domain("notify")
+                if service.startswith(PHONE_PREFIX)
+            ),
+            *values.get(CONF_NOTIFY_SERVICES, []),
+        }
+    )
     height = selector.NumberSelector(
         selector.NumberSelectorConfig(step="any", mode=selector.NumberSelectorMode.BOX)
     )
     return probatio.Schema(
         {
+            required(CONF_NOTIFY_HOME_ASSISTANT, values): selector.BooleanSelector(),
             required(CONF_NOTIFY_SERVICES, values): selector.SelectSelector(
                 selector.SelectSelectorConfig(
-                    options=[
-                        service
-                        for service in notify_services
-                        if service != "send_message"
-                    ],
-                    multiple=True,
-                    custom_value=True,
+                    options=phones, multiple=True, custom_value=True
                 )
             ),
             _optional_entity(CONF_DESK_ENTITY, values): selector.EntitySelector(
@@ -235,7 +244,10 @@ def validate_delivery(
 ) -> dict[str, str]:
     """Return field errors of the delivery step."""
     for service in user_input[CONF_NOTIFY_SERVICES]:
-        if not hass.services.has_service("notify", service.removeprefix("notify.")):
+        name = service.removeprefix("notify.")
+        if not name.startswith(PHONE_PREFIX):
+            return {CONF_NOTIFY_SERVICES: "notify_service_not_phone"}
+        if not hass.services.has_service("notify", name):
             return {CONF_NOTIFY_SERVICES: "notify_service_unknown"}
     for key in (CONF_DESK_ENTITY, CONF_DESK_STAND_BUTTON, CONF_DESK_SIT_BUTTON):
         if (entity_id := user_input.get(key)) and hass.states.get(entity_id) is None:

@@ -43,7 +43,8 @@ from .engine.nudges import (
 from .engine.posture import Posture
 from .engine.tracker import Tracker
 from .gates import GateReader, Gates, next_clock_time
-from .messages import nudge_text
+from .home_notification import HomeNotification
+from .messages import ANSWER_HINT, nudge_text
 from .notify_actions import PhoneNotifier
 from .options import WorkstationOptions
 
@@ -79,6 +80,9 @@ class Nudging:
             entry.title,
             list(options.notify_services),
             desk=self.desk.configured,
+        )
+        self.home_notification = HomeNotification(
+            hass, entry.entry_id, enabled=options.notify_home_assistant
         )
         self.auto_raise = options.auto_raise
         self.auto_raise_level = options.auto_raise_level
@@ -175,6 +179,7 @@ class Nudging:
             any(isinstance(outcome, Resolved) for outcome in outcomes)
             and not self.planner.active
         ):
+            self.home_notification.dismiss()
             self.entry.async_create_task(
                 self.hass, self.notifier.async_clear(), "backcare clear"
             )
@@ -214,6 +219,7 @@ class Nudging:
                 ATTR_MESSAGE: message,
             },
         )
+        self.home_notification.show(title, message, ANSWER_HINT)
         self.entry.async_create_task(
             self.hass,
             self.notifier.async_send(

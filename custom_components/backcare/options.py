@@ -38,6 +38,7 @@ from .const import (
     CONF_HEIGHT_HYSTERESIS,
     CONF_HEIGHT_UNIT,
     CONF_MOVE_INTERVAL_MINUTES,
+    CONF_NOTIFY_HOME_ASSISTANT,
     CONF_NOTIFY_SERVICES,
     CONF_PREMEETING_MINUTES,
     CONF_PRESENCE_ENTITIES,
@@ -94,6 +95,7 @@ DEFAULTS: Final[dict[str, object]] = {
     CONF_DND_ENTITIES: [],
     CONF_CALENDAR_ENTITIES: [],
     CONF_NOTIFY_SERVICES: [],
+    CONF_NOTIFY_HOME_ASSISTANT: True,
     CONF_DESK_STAND_HEIGHT: 105.0,
     CONF_DESK_SIT_HEIGHT: 72.0,
     CONF_AUTO_RAISE: False,
@@ -164,6 +166,7 @@ class WorkstationOptions:
     dnd_entities: tuple[str, ...]
     calendar_entities: tuple[str, ...]
     notify_services: tuple[str, ...]
+    notify_home_assistant: bool
     desk_entity: str | None
     desk_stand_button: str | None
     desk_sit_button: str | None
@@ -216,6 +219,7 @@ class WorkstationOptions:
                 service.removeprefix("notify.")
                 for service in read.entities(CONF_NOTIFY_SERVICES)
             ),
+            notify_home_assistant=read.flag(CONF_NOTIFY_HOME_ASSISTANT),
             desk_entity=read.entity(CONF_DESK_ENTITY),
             desk_stand_button=read.entity(CONF_DESK_STAND_BUTTON),
             desk_sit_button=read.entity(CONF_DESK_SIT_BUTTON),
