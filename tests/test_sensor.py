@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
 from freezegun.api import FrozenDateTimeFactory
 from homeassistant.components.recorder import Recorder
@@ -159,14 +160,14 @@ async def test_scripted_workday(
     assert desk.state("last_break") == at(day, "17:30").astimezone(UTC).isoformat()
 
 
-def _history(hass: HomeAssistant, key: str) -> list[float]:
+def _history(hass: HomeAssistant, key: str, *, float_value: bool = True) -> list[Any]:
     """The values a sensor is written with from now on, as the recorder sees them."""
-    written: list[float] = []
+    written: list[Any] = []
 
     @callback
     def record(event: Event[EventStateChangedData]) -> None:
         if (state := event.data["new_state"]) is not None:
-            written.append(float(state.state))
+            written.append(float(state.state) if float_value else state.state)
 
     async_track_state_change_event(hass, f"sensor.{DESK}_{key}", record)
     return written
@@ -180,8 +181,9 @@ async def test_midnight_splits_the_day_but_not_the_bout(
     await desk.presence("on")
     seated = _history(hass, "seated_time_today")
     await desk.travel(at("2026-11-23", "23:59:59"))
-    assert desk.minutes("seated_time_today") == 55  # today's totals: every 5 minutes
-    assert desk.minutes("sitting_bout") == 59  # the bout: every minute
+    # Today's totals and the bout together, every 5 minutes.
+    assert desk.minutes("seated_time_today") == 55
+    assert desk.minutes("sitting_bout") == 55
     await desk.travel(at("2026-11-24", "00:00"))
     # The day's last value is written just before midnight, then the new day's.
     assert seated[-2:] == [60, 0]
@@ -275,7 +277,7 @@ async def test_restart_on_a_later_day_starts_fresh(
     assert desk.minutes("sitting_bout") == 5
 
 
-async def test_totals_are_written_every_five_minutes_the_bout_every_minute(
+async def test_totals_and_the_bout_are_written_together_every_five_minutes(
     hass: HomeAssistant, freezer: FrozenDateTimeFactory, desk: Desk
 ) -> None:
     day = "2026-11-23"
@@ -284,18 +286,24 @@ async def test_totals_are_written_every_five_minutes_the_bout_every_minute(
     await desk.presence("on")
     seated = _history(hass, "seated_time_today")
     bout = _history(hass, "sitting_bout")
+    since = _history(hass, "sitting_since", float_value=False)
     for second in range(5, 605, 5):  # desk height noise every 5 s for 10 minutes
         freezer.move_to(at(day, "09:00") + timedelta(seconds=second))
         await desk.height(72 + (second % 3) / 10)
         fire_due(hass, at(day, "09:00") + timedelta(seconds=second))
         await hass.async_block_till_done()
+    # They agree on screen, and neither is written more often.
     assert seated == [5, 10]
-    assert bout == list(range(1, 11))
+    assert bout == [5, 10]
+    # What runs live on screen is a timestamp: written once, as someone sat down.
+    assert since == []
+    assert desk.state("sitting_since") == at(day, "09:00").astimezone(UTC).isoformat()
     # A change of posture writes the exact figures at once.
     freezer.move_to(at(day, "09:10:30"))
     await desk.height(105)
     assert seated[-1] == 10.5
     assert desk.minutes("sitting_bout") == 10.5
+    assert desk.state("sitting_since") == "unknown"
 
 
 async def test_seated_time_agrees_with_history_stats_to_the_second(

@@ -53,7 +53,7 @@ async def test_the_ledger_is_written_every_five_minutes_while_someone_sits(
     await hass.async_block_till_done()
     key = f"{DOMAIN}.{entry.entry_id}"
     for minutes in (6, 11):
-        # The bout is shown every minute: that must not put the write off.
+        # Written every five minutes while the time runs, whatever is shown when.
         await travel(hass, freezer, start + timedelta(minutes=minutes))
         saved = hass_storage[key]["data"]["tracker"]
         seated = sum(day["sitting"] for day in saved["days"])

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 from homeassistant.components.sensor import (
@@ -83,6 +83,19 @@ def _compliance(ws: Workstation, today: DayTotals) -> float | None:
     return round(value, 1)
 
 
+def _sitting_since(ws: Workstation) -> datetime | None:
+    """Return when the sitting bout's time started running; None while not sitting.
+
+    Constant while someone sits on, so it costs no writes as the bout grows: the
+    frontend shows it as a running duration. Short stands within the bout, which the
+    bout does not count, move it on.
+    """
+    if ws.tracker.posture is not Posture.SITTING:
+        return None
+    since = ws.as_of - timedelta(seconds=ws.tracker.sitting_bout)
+    return since.replace(microsecond=0)
+
+
 def _nudge_attributes(ws: Workstation) -> Mapping[str, Any]:
     """Return what a person needs to act on the nudge showing, and any snooze."""
     snoozed = {"snoozed_until": ws.nudging.planner.snoozed_at(ws.as_of)}
@@ -118,11 +131,12 @@ SENSORS: tuple[BackcareSensorDescription, ...] = (
     ),
     _duration("seated_time_today", lambda _ws, today: today.sitting, total=True),
     _duration("standing_time_today", lambda _ws, today: today.standing, total=True),
-    _duration(
-        "sitting_bout",
-        lambda ws, _today: ws.tracker.sitting_bout,
-        total=False,
-        cadence=Cadence.LIVE,
+    _duration("sitting_bout", lambda ws, _today: ws.tracker.sitting_bout, total=False),
+    BackcareSensorDescription(
+        key="sitting_since",
+        translation_key="sitting_since",
+        device_class=SensorDeviceClass.TIMESTAMP,
+        value_fn=lambda ws, _today: _sitting_since(ws),
     ),
     _duration(
         "longest_sitting_bout_today", lambda _ws, today: today.longest_bout, total=False

@@ -50,10 +50,10 @@ from .store import SavedWorkstation, WorkstationStore, nudges_switch_was_off
 type BackcareConfigEntry = ConfigEntry[Workstation]
 
 _UNUSABLE = (STATE_UNKNOWN, STATE_UNAVAILABLE)
-# While time alone moves the counters, the bout is shown on each whole minute and today's
-# totals on each whole five minutes, and once more just before midnight, so the day's
-# last value reaches the history and the long-term statistics.
-LIVE_REFRESH = timedelta(minutes=1)
+# While time alone moves the counters, today's totals and the bout are shown on each whole
+# five minutes, together, and once more just before midnight, so the day's last value
+# reaches the history and the long-term statistics. What needs to run live on screen is
+# shown as a timestamp the frontend counts from (Sitting since).
 TOTALS_REFRESH = timedelta(minutes=5)
 DAY_END = timedelta(milliseconds=1)
 
@@ -69,13 +69,12 @@ class Cadence(IntFlag):
 
     # Any reading, deadline or action that changes what it shows: posture, nudges.
     CHANGES = auto()
-    # Each whole five minutes, just before midnight, and milestones: today's totals.
+    # Each whole five minutes, just before midnight, and milestones: today's totals and
+    # the sitting bout.
     TOTALS = auto()
-    # Each whole minute, and milestones: the sitting bout.
-    LIVE = auto()
 
 
-MILESTONE = Cadence.CHANGES | Cadence.TOTALS | Cadence.LIVE
+MILESTONE = Cadence.CHANGES | Cadence.TOTALS
 
 
 def _next_multiple(now: datetime, step: timedelta) -> datetime:
@@ -121,6 +120,7 @@ class Workstation:
         self._totals_at: datetime | None = None
         self._last_milestones: tuple[object, ...] = ()
         self._save_pending = False
+        self._saved_at = now
         # The instant the entities show; set by each update.
         self.as_of = now
         self.nudging = Nudging(hass, entry, options, self.tracker)
@@ -284,7 +284,7 @@ class Workstation:
         self._cancel_timer = None
         self.tracker.advance(point)
         now = self.tracker.counted_to
-        refresh = Cadence.LIVE
+        refresh = Cadence(0)
         if now >= self._due:
             refresh |= Cadence.CHANGES
         if self._totals_at is not None and now >= self._totals_at:
@@ -324,7 +324,10 @@ class Workstation:
             # At most one write per delay while things change, and always at shutdown:
             # few writes for an SD card, at most the last few minutes lost to a power cut.
             self._save_pending = True
-            self._store.async_delay_save(self._snapshot, SAVE_DELAY_SECONDS)
+            since = (now - self._saved_at).total_seconds()
+            self._store.async_delay_save(
+                self._snapshot, max(SAVE_DELAY_SECONDS - since, 0.0)
+            )
         if refresh:
             self._notify(refresh)
 
@@ -346,16 +349,15 @@ class Workstation:
         self._due, self._totals_at, when = due, None, due
         # Refreshes while time moves what is shown, for entities that are there to show it.
         counting = self.tracker.counting
-        if counting in (Posture.SITTING, Posture.STANDING):
-            if self._listening & Cadence.TOTALS:
-                totals = _next_multiple(now, TOTALS_REFRESH)
-                day_end = self.tracker.next_midnight(now) - DAY_END
-                if now < day_end < totals:
-                    totals = day_end
-                self._totals_at = totals
-                when = min(when, totals)
-            if counting is Posture.SITTING and self._listening & Cadence.LIVE:
-                when = min(when, _next_multiple(now, LIVE_REFRESH))
+        if counting in (Posture.SITTING, Posture.STANDING) and (
+            self._listening & Cadence.TOTALS
+        ):
+            totals = _next_multiple(now, TOTALS_REFRESH)
+            day_end = self.tracker.next_midnight(now) - DAY_END
+            if now < day_end < totals:
+                totals = day_end
+            self._totals_at = totals
+            when = min(when, totals)
         if self._cancel_timer is not None:
             if self._timer_at <= when:
                 # The timer set goes off first and sets the next: a flicker of presence
@@ -369,7 +371,8 @@ class Workstation:
 
     def _snapshot(self) -> SavedWorkstation:
         self._save_pending = False
-        self.tracker.advance(dt_util.utcnow())
+        self._saved_at = dt_util.utcnow()
+        self.tracker.advance(self._saved_at)
         return {"tracker": self.tracker.as_dict(), "nudging": self.nudging.as_dict()}
 
     # Actions --------------------------------------------------------------------

@@ -625,7 +625,7 @@ def test_day_statistics_start_afresh_each_day() -> None:
 def test_median_response_of_several_answers() -> None:
     day = DayNudges(START.date(), responses=[30.0, 600.0, 90.0])
     assert day.median_response == 90.0
-    day.desk_nudges, day.compliant = 4, 1
+    day.desk_nudges, day.decided, day.compliant = 5, 4, 1
     assert day.compliance == 25.0
 
 
@@ -1027,3 +1027,24 @@ def test_a_snooze_keeps_a_longer_break_in_force() -> None:
     plan.took_break(at(0), START + timedelta(minutes=60))
     plan.snooze(at(1), START + timedelta(minutes=16))
     assert plan.snoozed_until == START + timedelta(minutes=60)
+
+
+def test_a_nudge_still_within_its_repeat_time_is_not_yet_missed() -> None:
+    plan = planner()
+    nudged_to_stand(plan)
+    plan.evaluate(seated(30.5))
+    # Fired 30 s ago and still open: neither answered nor missed.
+    assert stats(plan).compliance is None
+    assert fires(plan.evaluate(seated(40, occupied_run=0.0))) == [(STAND, 2)]
+    # Its repeat time passed unanswered: missed.
+    assert stats(plan).compliance == 0.0
+    plan.evaluate(at(45, posture=Posture.STANDING, not_sitting_run=2 * MINUTE))
+    # Answered late: still one nudge, still missed.
+    assert (stats(plan).decided, stats(plan).compliance) == (1, 0.0)
+
+
+def test_a_nudge_answered_in_time_counts_once_it_is_answered() -> None:
+    plan = planner()
+    nudged_to_stand(plan)
+    plan.evaluate(at(33, posture=Posture.STANDING, not_sitting_run=2 * MINUTE))
+    assert (stats(plan).decided, stats(plan).compliance) == (1, 100.0)

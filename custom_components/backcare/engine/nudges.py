@@ -116,6 +116,9 @@ class ActiveNudge:
     first_fired: datetime
     last_fired: datetime
     exercise: Exercise
+    # Whether it counts in today's compliance yet: once answered, or once its repeat
+    # time passed unanswered. Not while it is still fresh.
+    decided: bool = False
 
     @property
     def nudge_id(self) -> str:
@@ -132,13 +135,18 @@ class DayNudges:
     desk_nudges: int = 0
     compliant: int = 0
     responses: list[float] = field(default_factory=list)
+    # Stand/move nudges answered, or left unanswered past their repeat time.
+    decided: int = 0
 
     @property
     def compliance(self) -> float | None:
-        """Percentage of stand/move nudges answered by standing or a break in time."""
-        if self.desk_nudges == 0:
+        """Percentage of decided stand/move nudges answered by standing or a break in time.
+
+        A nudge still open within its repeat time is not counted yet either way.
+        """
+        if self.decided == 0:
             return None
-        return 100.0 * self.compliant / self.desk_nudges
+        return 100.0 * self.compliant / self.decided
 
     @property
     def median_response(self) -> float | None:
@@ -407,7 +415,11 @@ class NudgePlanner:
             previous.first_fired if previous else situation.now,
             situation.now,
             exercise,
+            decided=previous is not None and previous.decided,
         )
+        if previous is not None and kind in _DESK_KINDS:
+            # A repeat: the first ask went unanswered for its repeat time.
+            self._decide(self.active[kind])
         if kind in _DESK_KINDS:
             self._levels[kind] = (episode, level)
             if previous is None and level == 1:
@@ -449,6 +461,8 @@ class NudgePlanner:
         self, situation: Situation, kind: NudgeKind, how: Resolution
     ) -> Resolved:
         active = self.active.pop(kind)
+        if kind in _DESK_KINDS:
+            self._decide(active)
         response = (situation.now - active.first_fired).total_seconds()
         if how in (Resolution.STOOD, Resolution.LEFT):
             # The bout ends a break length after standing up: the answer came then.
@@ -461,6 +475,11 @@ class NudgePlanner:
         if self.last is kind:
             self.last = next(reversed(self.active), None)
         return Resolved(kind, how, response, active.nudge_id)
+
+    def _decide(self, active: ActiveNudge) -> None:
+        if not active.decided and self.today is not None:
+            active.decided = True
+            self.today.decided += 1
 
     # Persistence ----------------------------------------------------------------
 
@@ -475,6 +494,7 @@ class NudgePlanner:
                     "first_fired": active.first_fired.isoformat(),
                     "last_fired": active.last_fired.isoformat(),
                     "exercise": active.exercise.key,
+                    "decided": active.decided,
                 }
                 for active in self.active.values()
             ],
@@ -496,6 +516,7 @@ class NudgePlanner:
                 "desk_nudges": self.today.desk_nudges,
                 "compliant": self.today.compliant,
                 "responses": self.today.responses,
+                "decided": self.today.decided,
             },
         }
 
@@ -515,6 +536,8 @@ class NudgePlanner:
                 parse_instant(item["first_fired"]),
                 parse_instant(item["last_fired"]),
                 exercise,
+                # Saved before "decided" was: counted in desk_nudges already.
+                decided=bool(item.get("decided", True)),
             )
             planner.last = kind
         if data["snoozed_until"]:
@@ -539,5 +562,6 @@ class NudgePlanner:
                 int(today["desk_nudges"]),
                 int(today["compliant"]),
                 [float(value) for value in today["responses"]],
+                int(today.get("decided", today["desk_nudges"])),
             )
         return planner
