@@ -7,11 +7,14 @@ from typing import Any
 from homeassistant.core import HomeAssistant
 from homeassistant.data_entry_flow import FlowResultType
 import pytest
-from pytest_homeassistant_custom_component.common import MockConfigEntry
+from pytest_homeassistant_custom_component.common import (
+    MockConfigEntry,
+    async_capture_events,
+)
 
 from custom_components.backcare.nudge_options import apply_preset
 
-from .helpers import CHAIR, PRESENCE
+from .helpers import CHAIR, PRESENCE, STAND_ONLY, Day
 
 
 async def _to_timing(hass: HomeAssistant, entry: MockConfigEntry) -> Any:
@@ -174,3 +177,31 @@ async def test_the_phone_picker_offers_only_companion_apps(
     )
     options = result["data_schema"].schema[phones].config["options"]
     assert options == ["mobile_app_phone"]
+
+
+async def test_new_nudge_options_take_effect_with_every_entity_available(
+    hass: HomeAssistant, day: Day
+) -> None:
+    entry = await day.start("09:00", **STAND_ONLY)
+    await day.set(PRESENCE, "on")
+    await day.travel("09:20")
+    changes = async_capture_events(hass, "state_changed")
+    result = await _to_timing(hass, entry)
+    result = await hass.config_entries.options.async_configure(
+        result["flow_id"], {"preset": "custom", "sit_limit_minutes": 25}
+    )
+    while result["type"] is FlowResultType.FORM:
+        result = await hass.config_entries.options.async_configure(
+            result["flow_id"], {}
+        )
+    await hass.async_block_till_done()
+    assert entry.options["sit_limit_minutes"] == 25
+    assert not [
+        event.data["entity_id"]
+        for event in changes
+        if event.data["new_state"].state == "unavailable"
+    ]
+    # Today carries on, and the new sit limit counts.
+    await day.travel("09:26")
+    assert day.fired() == [("09:25", "stand", 1)]
+    assert float(day.sensor("seated_time_today")) == 25

@@ -247,11 +247,25 @@ async def test_the_replacement_must_exist(
     assert entry.options[CONF_PRESENCE_ENTITIES] == [PRESENCE, CHAIR]
 
 
+async def test_an_issue_goes_when_the_options_no_longer_use_the_source(
+    hass: HomeAssistant, entry: MockConfigEntry
+) -> None:
+    await remove(hass, CHAIR)
+    assert issue_of(hass, entry, CHAIR) is not None
+    hass.config_entries.async_update_entry(
+        entry, options={**entry.options, CONF_PRESENCE_ENTITIES: [PRESENCE]}
+    )
+    await hass.async_block_till_done()
+    assert issue_of(hass, entry, CHAIR) is None
+
+
 async def test_fixing_a_source_no_longer_used_aborts(
     hass: HomeAssistant, entry: MockConfigEntry, hass_client: ClientSessionGenerator
 ) -> None:
     await remove(hass, CHAIR)
     issue = issue_of(hass, entry, CHAIR)
+    # Changed while the workstation is not loaded: the issue is still there.
+    assert await hass.config_entries.async_unload(entry.entry_id)
     hass.config_entries.async_update_entry(
         entry, options={**entry.options, CONF_PRESENCE_ENTITIES: [PRESENCE]}
     )

@@ -254,7 +254,7 @@ def test_config_flow_errors() -> None:
 def test_config_flow_aborts() -> None:
     """backcare words its own aborts, the successful reconfiguration included."""
     tree = _source("config_flow.py")
-    aborts = _str_keywords(tree, "async_update_reload_and_abort", "reason")
+    aborts = _str_keywords(tree, "async_update_and_abort", "reason")
     assert aborts == set(EN["config"]["abort"]) == {"reconfigure_successful"}
 
 

@@ -12,7 +12,7 @@ from .const import CONF_HEIGHT_ENTITY, CONF_HEIGHT_UNIT, CONF_PRESET, DOMAIN, LO
 from .height import current_height_unit
 from .notify_actions import async_forget_phones
 from .options import InvalidOptionError, WorkstationOptions
-from .repairs import async_clear_missing_sources, async_track_missing_sources
+from .repairs import async_clear_missing_sources
 from .services import async_setup_notification_actions, async_setup_services
 from .store import WorkstationStore
 from .workstation import BackcareConfigEntry, Workstation
@@ -36,15 +36,7 @@ async def async_setup(hass: HomeAssistant, config: ConfigType) -> bool:
 
 async def async_setup_entry(hass: HomeAssistant, entry: BackcareConfigEntry) -> bool:
     """Start tracking a workstation."""
-    try:
-        options = WorkstationOptions.parse(entry.options)
-    except InvalidOptionError as err:
-        raise ConfigEntryError(
-            translation_domain=DOMAIN,
-            translation_key="invalid_options",
-            translation_placeholders={"option": err.key},
-        ) from err
-    workstation = Workstation(hass, entry, options)
+    workstation = Workstation(hass, entry, _options_of(entry))
     await workstation.async_start()
     entry.runtime_data = workstation
     try:
@@ -53,8 +45,33 @@ async def async_setup_entry(hass: HomeAssistant, entry: BackcareConfigEntry) -> 
         # Home Assistant unloads nothing of an entry whose setup failed.
         await workstation.async_stop()
         raise
-    entry.async_on_unload(async_track_missing_sources(hass, entry))
+    entry.async_on_unload(entry.add_update_listener(_async_options_updated))
     return True
+
+
+def _options_of(entry: BackcareConfigEntry) -> WorkstationOptions:
+    """Parse the entry's options; an unusable one fails set-up, named."""
+    try:
+        return WorkstationOptions.parse(entry.options)
+    except InvalidOptionError as err:
+        raise ConfigEntryError(
+            translation_domain=DOMAIN,
+            translation_key="invalid_options",
+            translation_placeholders={"option": err.key},
+        ) from err
+
+
+async def _async_options_updated(
+    hass: HomeAssistant, entry: BackcareConfigEntry
+) -> None:
+    """Apply changed options in place: no reload, so no entity goes unavailable."""
+    try:
+        options = WorkstationOptions.parse(entry.options)
+    except InvalidOptionError:
+        # A reload fails set-up and says which option.
+        hass.config_entries.async_schedule_reload(entry.entry_id)
+        return
+    await entry.runtime_data.async_apply(options)
 
 
 async def async_unload_entry(hass: HomeAssistant, entry: BackcareConfigEntry) -> bool:

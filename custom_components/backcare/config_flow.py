@@ -9,7 +9,7 @@ from homeassistant.config_entries import (
     SOURCE_RECONFIGURE,
     ConfigFlow,
     ConfigFlowResult,
-    OptionsFlowWithReload,
+    OptionsFlow,
 )
 from homeassistant.const import CONF_NAME
 from homeassistant.core import HomeAssistant, callback
@@ -292,12 +292,12 @@ class BackcareConfigFlow(ConfigFlow, domain=DOMAIN):
         return self._async_finish()
 
     def _async_finish(self) -> ConfigFlowResult:
-        """Create the workstation, or update and reload the one reconfigured.
+        """Create the workstation, or update the one reconfigured.
 
-        Unloading writes the ledger, so today's totals carry on after the reload.
+        The workstation takes the new options in place: today's totals carry on.
         """
         if self.source == SOURCE_RECONFIGURE:
-            return self.async_update_reload_and_abort(
+            return self.async_update_and_abort(
                 self._get_reconfigure_entry(),
                 options=self._options,
                 # backcare's own message, which says that today's totals are kept.
@@ -306,8 +306,8 @@ class BackcareConfigFlow(ConfigFlow, domain=DOMAIN):
         return self.async_create_entry(title=self._name, data={}, options=self._options)
 
 
-class BackcareOptionsFlow(OptionsFlowWithReload):
-    """Change the nudges of a workstation; the entry reloads, today's totals stay."""
+class BackcareOptionsFlow(OptionsFlow):
+    """Change the nudges of a workstation; it takes them in place, today's totals stay."""
 
     _options: dict[str, Any]
 

@@ -6,6 +6,7 @@ from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
 
 from homeassistant.components.repairs import RepairsFlow, RepairsFlowResult
+from homeassistant.config_entries import ConfigEntryState
 from homeassistant.core import (
     CALLBACK_TYPE,
     Event,
@@ -278,11 +279,12 @@ class MissingSourceRepairFlow(RepairsFlow):
             ):
                 errors[CONF_REPLACEMENT] = "height_unit"
             else:
-                # Unloading writes the ledger: today's totals carry on after the reload.
+                # A loaded workstation takes it in place: today's totals carry on.
                 self.hass.config_entries.async_update_entry(
                     entry, options=replace_source(entry.options, self._entity_id, new)
                 )
-                self.hass.config_entries.async_schedule_reload(entry.entry_id)
+                if entry.state is not ConfigEntryState.LOADED:
+                    self.hass.config_entries.async_schedule_reload(entry.entry_id)
                 return self.async_create_entry(data={})
         suggested = (user_input or {}).get(CONF_REPLACEMENT, self._suggested)
         return self.async_show_form(

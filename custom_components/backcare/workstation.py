@@ -44,6 +44,7 @@ from .engine.tracker import Tracker
 from .notify_actions import async_forget_phones
 from .nudging import Nudging
 from .options import WorkstationOptions
+from .repairs import async_track_missing_sources
 from .sources import Sources
 from .store import SavedWorkstation, WorkstationStore, nudges_switch_was_off
 
@@ -103,12 +104,8 @@ class Workstation:
             manufacturer="backcare",
             model="Workstation",
         )
-        self.options = options
-        self.sources = Sources(entry.title, options)
-        self._settings = options.tracking
         self._store = WorkstationStore(hass, entry.entry_id)
         now = dt_util.utcnow()
-        self.tracker = Tracker(self._settings, dt_util.get_default_time_zone(), now)
         self._listeners: list[tuple[Cadence, CALLBACK_TYPE]] = []
         self._listening = Cadence(0)  # the cadences of all listeners
         self._unsubscribe: list[CALLBACK_TYPE] = []
@@ -123,13 +120,34 @@ class Workstation:
         self._saved_at = now
         # The instant the entities show; set by each update.
         self.as_of = now
-        self.nudging = Nudging(hass, entry, options, self.tracker)
+        self._configure(options, now)
         # Diagnostics: the last posture changes as (time, from, to).
         self.transitions: deque[tuple[datetime, Posture | None, Posture | None]] = (
             deque(maxlen=20)
         )
 
+    def _configure(self, options: WorkstationOptions, now: datetime) -> None:
+        """Build what the options decide; the saved state is read at start."""
+        self.options = options
+        self.sources = Sources(self.entry.title, options)
+        self._settings = options.tracking
+        self.tracker = Tracker(self._settings, dt_util.get_default_time_zone(), now)
+        self.nudging = Nudging(self.hass, self.entry, options, self.tracker)
+        self._timer_at = self._due = self._next_check = now
+        self._last_milestones = ()
+
     # Lifecycle --------------------------------------------------------------
+
+    async def async_apply(self, options: WorkstationOptions) -> None:
+        """Take new options without a reload: the entities stay, today carries on.
+
+        As a reload would, it writes what it knows and reads it back with the new
+        options; the entities never go unavailable in between.
+        """
+        await self.async_stop()
+        self._configure(options, dt_util.utcnow())
+        await self.async_start()
+        self._notify(MILESTONE)
 
     async def async_start(self) -> None:
         """Restore the ledger, read the sources and start listening."""
@@ -150,6 +168,7 @@ class Workstation:
             self.hass.bus.async_listen(
                 EVENT_CORE_CONFIG_UPDATE, self._on_core_config_update
             ),
+            async_track_missing_sources(self.hass, self.entry),
         ]
         self._update(now)
 
