@@ -147,6 +147,7 @@ async def test_a_workstation_lists_its_triggers(
     ]
     types = [
         "stand_nudge",
+        "sit_nudge",
         "move_nudge",
         "stretch_nudge",
         "core_nudge",
@@ -197,6 +198,7 @@ async def test_a_workstation_without_its_posture_sensor_has_no_posture_triggers(
     }
     assert types == {
         "stand_nudge",
+        "sit_nudge",
         "move_nudge",
         "stretch_nudge",
         "core_nudge",
@@ -360,7 +362,7 @@ async def test_a_posture_trigger_with_for_waits_for_the_posture_to_last(
 @pytest.mark.parametrize(
     "extra",
     [
-        {"type": "sit_nudge"},
+        {"type": "slouch_nudge"},
         {"type": "stand_nudge", "level": 4},
         {"type": "stand_nudge", "level": 0},
         {"type": "stand_nudge", "level": "high"},

@@ -25,6 +25,7 @@ SAVE_DELAY_SECONDS: Final = 300
 # Nudge options.
 CONF_PRESET: Final = "preset"
 CONF_SIT_LIMIT_MINUTES: Final = "sit_limit_minutes"
+CONF_STAND_LIMIT_MINUTES: Final = "stand_limit_minutes"
 CONF_MOVE_INTERVAL_MINUTES: Final = "move_interval_minutes"
 CONF_REPEAT_MINUTES: Final = "repeat_minutes"
 CONF_STRETCH_TIME: Final = "stretch_time"
@@ -47,6 +48,7 @@ CONF_DESK_SIT_BUTTON: Final = "desk_sit_button"
 CONF_DESK_STAND_HEIGHT: Final = "desk_stand_height"
 CONF_DESK_SIT_HEIGHT: Final = "desk_sit_height"
 CONF_AUTO_RAISE: Final = "auto_raise"
+CONF_AUTO_LOWER: Final = "auto_lower"
 CONF_AUTO_RAISE_LEVEL: Final = "auto_raise_level"
 CONF_STANDING_GOAL_MINUTES: Final = "standing_goal_minutes"
 CONF_GOAL_PROGRESSION: Final = "goal_progression"
@@ -76,6 +78,7 @@ ATTR_EXERCISE: Final = "exercise"
 ATTR_TITLE: Final = "title"
 ATTR_MESSAGE: Final = "message"
 ATTR_SITTING_BOUT_MINUTES: Final = "sitting_bout_minutes"
+ATTR_STANDING_SPELL_MINUTES: Final = "standing_spell_minutes"
 ATTR_SEATED_TODAY_MINUTES: Final = "seated_today_minutes"
 
 DEFAULT_SNOOZE_MINUTES: Final = 15

@@ -29,6 +29,7 @@ from .const import (
 # What each kind of nudge is called, as the subject of a sentence.
 NUDGE_NAMES: Final = {
     "stand": "nudge to stand",
+    "sit": "nudge to sit or move",
     "move": "mobility break",
     "stretch": "evening stretch",
     "core": "morning core routine",
@@ -36,6 +37,7 @@ NUDGE_NAMES: Final = {
 # How a nudge was resolved, as a past-tense phrase.
 HOW_TEXTS: Final = {
     "stood": "stood up",
+    "sat": "sat down",
     "break": "took a break",
     "left": "left the desk",
     "done": "marked done",

@@ -13,7 +13,7 @@ ANSWER_HINT = (
 
 
 def nudge_text(
-    fired: Fired, *, bout: int, seated: int, at_desk: int
+    fired: Fired, *, bout: int, seated: int, at_desk: int, spell: int = 0
 ) -> tuple[str, str]:
     """Return (title, message) for a nudge; figures are in minutes."""
     exercise = fired.exercise
@@ -24,6 +24,12 @@ def nudge_text(
             return (
                 "Time to stand up",
                 f"You have been sitting for {bout} min. Stand up and move for a minute: "
+                f"{exercise.name}. {steps}",
+            )
+        case NudgeKind.SIT:
+            return (
+                "Time to sit or move",
+                f"You have been standing for {spell} min. Sit down, or move a little: "
                 f"{exercise.name}. {steps}",
             )
         case NudgeKind.MOVE:

@@ -15,8 +15,9 @@ from .const import DOMAIN, LOGGER
 ACTION_PREFIX = "BACKCARE"
 ACTION_SNOOZE = "SNOOZE"
 ACTION_RAISE = "RAISE"
+ACTION_LOWER = "LOWER"
 ACTION_DONE = "DONE"
-ACTIONS = (ACTION_SNOOZE, ACTION_RAISE, ACTION_DONE)
+ACTIONS = (ACTION_SNOOZE, ACTION_RAISE, ACTION_LOWER, ACTION_DONE)
 ISSUE_MISSING_PHONE = "missing_phone"
 
 
@@ -86,13 +87,16 @@ class PhoneNotifier:
         message: str,
         *,
         snooze_title: str,
-        raise_title: str,
+        desk: tuple[str, str],
         done_title: str,
     ) -> None:
-        """Send a nudge; it replaces the workstation's previous one (same tag)."""
+        """Send a nudge; it replaces the workstation's previous one (same tag).
+
+        `desk` is the desk button (its verb and title), shown when there is a desk.
+        """
         buttons = [(ACTION_SNOOZE, snooze_title)]
         if self.desk:
-            buttons.append((ACTION_RAISE, raise_title))
+            buttons.append(desk)
         buttons.append((ACTION_DONE, done_title))
         actions = [
             {"action": action_id(verb, self.entry_id, nudge_id), "title": text}

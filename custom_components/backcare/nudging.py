@@ -23,6 +23,7 @@ from .const import (
     ATTR_RESPONSE_SECONDS,
     ATTR_SEATED_TODAY_MINUTES,
     ATTR_SITTING_BOUT_MINUTES,
+    ATTR_STANDING_SPELL_MINUTES,
     ATTR_TITLE,
     ATTR_WORKSTATION,
     DOMAIN,
@@ -45,7 +46,7 @@ from .engine.tracker import Tracker
 from .gates import GateReader, Gates, next_clock_time
 from .home_notification import HomeNotification
 from .messages import ANSWER_HINT, nudge_text
-from .notify_actions import PhoneNotifier
+from .notify_actions import ACTION_LOWER, ACTION_RAISE, PhoneNotifier
 from .options import WorkstationOptions
 
 if TYPE_CHECKING:
@@ -84,7 +85,11 @@ class Nudging:
         self.home_notification = HomeNotification(
             hass, entry.entry_id, enabled=options.notify_home_assistant
         )
-        self.auto_raise = options.auto_raise
+        # Which desk nudge moves the desk which way, from the chosen level.
+        self.desk_moves = {
+            NudgeKind.STAND: options.auto_raise,
+            NudgeKind.SIT: options.auto_lower,
+        }
         self.auto_raise_level = options.auto_raise_level
         self.enabled = True
         self.next_due: datetime | None = None
@@ -126,6 +131,9 @@ class Nudging:
             active=gates.active,
             busy=gates.busy,
             meeting=gates.meeting,
+            standing_spell=self.tracker.standing_spell,
+            spell_id=self.tracker.spell_id,
+            not_standing_run=self.tracker.not_standing_run,
         )
 
     # Evaluation -----------------------------------------------------------------
@@ -198,7 +206,10 @@ class Nudging:
         bout = round(situation.sitting_bout / 60)
         seated = round(situation.seated_today / 60)
         at_desk = round(situation.occupied_run / 60)
-        title, message = nudge_text(fired, bout=bout, seated=seated, at_desk=at_desk)
+        spell = round(situation.standing_spell / 60)
+        title, message = nudge_text(
+            fired, bout=bout, seated=seated, at_desk=at_desk, spell=spell
+        )
         exercise = fired.exercise
         self.hass.bus.async_fire(
             EVENT_NUDGE,
@@ -208,6 +219,7 @@ class Nudging:
                 ATTR_KIND: fired.kind.value,
                 ATTR_LEVEL: fired.level,
                 ATTR_SITTING_BOUT_MINUTES: bout,
+                ATTR_STANDING_SPELL_MINUTES: spell,
                 ATTR_SEATED_TODAY_MINUTES: seated,
                 ATTR_EXERCISE: {
                     "key": exercise.key,
@@ -227,27 +239,33 @@ class Nudging:
                 title,
                 message,
                 snooze_title="Snooze",
-                raise_title="Raise desk",
+                # Standing too long: the desk goes down; otherwise up.
+                desk=(
+                    (ACTION_LOWER, "Lower desk")
+                    if fired.kind is NudgeKind.SIT
+                    else (ACTION_RAISE, "Raise desk")
+                ),
                 done_title="Done",
             ),
             "backcare notify",
         )
         if (
-            self.auto_raise
-            and fired.kind is NudgeKind.STAND
+            self.desk_moves.get(fired.kind)
             and fired.level >= self.auto_raise_level
             and self.desk.configured
         ):
             self.entry.async_create_task(
-                self.hass, self._auto_raise(situation), "backcare raise"
+                self.hass,
+                self._auto_move(situation, stand=fired.kind is NudgeKind.STAND),
+                "backcare desk",
             )
 
-    async def _auto_raise(self, situation: Situation) -> None:
+    async def _auto_move(self, situation: Situation, *, stand: bool) -> None:
         try:
-            await self.async_move_desk(situation, stand=True)
+            await self.async_move_desk(situation, stand=stand)
         except ServiceValidationError as err:
             LOGGER.debug(
-                "%s: not raising the desk: %s", self.entry.title, err.translation_key
+                "%s: not moving the desk: %s", self.entry.title, err.translation_key
             )
 
     def _resolved(self, resolved: Resolved) -> None:

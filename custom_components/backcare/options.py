@@ -19,6 +19,7 @@ from .const import (
     CONF_ACTIVE_DAYS,
     CONF_ACTIVE_END,
     CONF_ACTIVE_START,
+    CONF_AUTO_LOWER,
     CONF_AUTO_RAISE,
     CONF_AUTO_RAISE_LEVEL,
     CONF_AWAY_GRACE_SECONDS,
@@ -45,6 +46,7 @@ from .const import (
     CONF_PRESET,
     CONF_REPEAT_MINUTES,
     CONF_SIT_LIMIT_MINUTES,
+    CONF_STAND_LIMIT_MINUTES,
     CONF_STANDING_ENTITY,
     CONF_STANDING_GOAL_MAX_MINUTES,
     CONF_STANDING_GOAL_MINUTES,
@@ -72,6 +74,7 @@ NUMBERS: Final[dict[str, NumberOption]] = {
     CONF_AWAY_GRACE_SECONDS: NumberOption(60, 0, 1800, "s"),
     CONF_BREAK_MINUTES: NumberOption(2, 1, 60, "min"),
     CONF_SIT_LIMIT_MINUTES: NumberOption(30, 1, 240, "min"),
+    CONF_STAND_LIMIT_MINUTES: NumberOption(45, 0, 240, "min"),
     CONF_MOVE_INTERVAL_MINUTES: NumberOption(60, 1, 480, "min"),
     CONF_REPEAT_MINUTES: NumberOption(10, 1, 120, "min"),
     CONF_STRETCH_MIN_SEATED_MINUTES: NumberOption(120, 0, 1440, "min"),
@@ -99,6 +102,7 @@ DEFAULTS: Final[dict[str, object]] = {
     CONF_DESK_STAND_HEIGHT: 105.0,
     CONF_DESK_SIT_HEIGHT: 72.0,
     CONF_AUTO_RAISE: False,
+    CONF_AUTO_LOWER: False,
     CONF_AUTO_RAISE_LEVEL: 2,
     CONF_GOAL_PROGRESSION: False,
 }
@@ -173,6 +177,7 @@ class WorkstationOptions:
     desk_stand_height: float
     desk_sit_height: float
     auto_raise: bool
+    auto_lower: bool
     auto_raise_level: int
     standing_goal_minutes: float
     goal_progression: bool
@@ -208,6 +213,7 @@ class WorkstationOptions:
                 core_start=read.time(CONF_CORE_START),
                 core_end=read.time(CONF_CORE_END),
                 premeeting=read.minutes(CONF_PREMEETING_MINUTES),
+                stand_limit=read.minutes(CONF_STAND_LIMIT_MINUTES),
             ),
             active_days=read.weekdays(CONF_ACTIVE_DAYS),
             workday_entity=read.entity(CONF_WORKDAY_ENTITY),
@@ -226,6 +232,7 @@ class WorkstationOptions:
             desk_stand_height=read.number(CONF_DESK_STAND_HEIGHT),
             desk_sit_height=read.number(CONF_DESK_SIT_HEIGHT),
             auto_raise=read.flag(CONF_AUTO_RAISE),
+            auto_lower=read.flag(CONF_AUTO_LOWER),
             auto_raise_level=int(read.number(CONF_AUTO_RAISE_LEVEL)),
             standing_goal_minutes=read.number(CONF_STANDING_GOAL_MINUTES),
             goal_progression=read.flag(CONF_GOAL_PROGRESSION),

@@ -132,6 +132,9 @@ SENSORS: tuple[BackcareSensorDescription, ...] = (
     _duration("seated_time_today", lambda _ws, today: today.sitting, total=True),
     _duration("standing_time_today", lambda _ws, today: today.standing, total=True),
     _duration("sitting_bout", lambda ws, _today: ws.tracker.sitting_bout, total=False),
+    _duration(
+        "standing_spell", lambda ws, _today: ws.tracker.standing_spell, total=False
+    ),
     BackcareSensorDescription(
         key="sitting_since",
         translation_key="sitting_since",

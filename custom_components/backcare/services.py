@@ -26,7 +26,7 @@ from .const import (
 )
 from .engine.exercises import NudgeKind
 from .engine.posture import Posture
-from .notify_actions import ACTION_DONE, ACTION_SNOOZE, parse_action_id
+from .notify_actions import ACTION_DONE, ACTION_RAISE, ACTION_SNOOZE, parse_action_id
 from .workstation import BackcareConfigEntry, Workstation
 
 SERVICE_SNOOZE = "snooze"
@@ -223,10 +223,10 @@ def async_setup_notification_actions(hass: HomeAssistant) -> None:
             workstation.done(press.nudge_id)
         else:
             try:
-                await workstation.async_move_desk(stand=True)
+                await workstation.async_move_desk(stand=press.verb == ACTION_RAISE)
             except ServiceValidationError as err:
                 LOGGER.info(
-                    "%s: not raising the desk: %s", entry.title, err.translation_key
+                    "%s: not moving the desk: %s", entry.title, err.translation_key
                 )
 
     hass.bus.async_listen(MOBILE_APP_NOTIFICATION_ACTION, handle)

@@ -359,6 +359,10 @@ class Workstation:
             tracker.breaks_total,
             # A bout ends while not sitting; sitting, time alone starts one.
             None if tracker.posture is Posture.SITTING else tracker.sitting_bout == 0.0,
+            # And so for a standing spell.
+            None
+            if tracker.posture is Posture.STANDING
+            else tracker.standing_spell == 0.0,
             self.today.day,
         )
 

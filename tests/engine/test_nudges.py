@@ -23,6 +23,7 @@ from custom_components.backcare.engine.nudges import (
 from custom_components.backcare.engine.posture import Posture
 
 STAND = NudgeKind.STAND
+SIT = NudgeKind.SIT
 MOVE = NudgeKind.MOVE
 STRETCH = NudgeKind.STRETCH
 CORE = NudgeKind.CORE
@@ -646,9 +647,53 @@ def test_next_due_is_now_when_already_overdue() -> None:
     assert plan.next_due(moment) == moment.now
 
 
-@pytest.mark.parametrize("posture", [Posture.STANDING, Posture.AWAY, None])
-def test_nothing_is_due_when_not_sitting(posture: Posture | None) -> None:
+@pytest.mark.parametrize("posture", [Posture.AWAY, None])
+def test_nothing_is_due_when_not_at_the_desk(posture: Posture | None) -> None:
     assert planner().next_due(seated(10, posture=posture)) is None
+
+
+def test_standing_only_the_mobility_break_and_the_sit_nudge_come_due() -> None:
+    standing = seated(10, posture=Posture.STANDING, standing_spell=5 * MINUTE)
+    assert planner().next_due(standing) == START + timedelta(minutes=60)
+    with_sit = planner(stand_limit=timedelta(minutes=45))
+    assert with_sit.next_due(standing) == START + timedelta(minutes=50)
+
+
+def test_a_long_standing_spell_asks_to_sit_and_sitting_answers_it() -> None:
+    plan = planner(stand_limit=timedelta(minutes=45), move_interval=timedelta(hours=8))
+    standing = {"posture": Posture.STANDING, "spell_id": 1, "sitting_bout": 0.0}
+    assert plan.evaluate(at(44, standing_spell=44 * MINUTE, **standing)) == []
+    fired = plan.evaluate(at(45, standing_spell=45 * MINUTE, **standing))
+    assert fires(fired) == [(SIT, 1)]
+    assert fired[0].exercise.kind is SIT  # type: ignore[union-attr]
+    # It repeats like the others, and sitting for the break length answers it.
+    assert fires(plan.evaluate(at(55, standing_spell=55 * MINUTE, **standing))) == [
+        (SIT, 2)
+    ]
+    sat = at(
+        58, posture=Posture.SITTING, standing_spell=0.0, not_standing_run=2 * MINUTE
+    )
+    assert ends(plan.evaluate(sat)) == [(SIT, Resolution.SAT, 11 * MINUTE)]
+
+
+def test_no_sit_nudge_when_its_limit_is_off() -> None:
+    standing = at(300, posture=Posture.STANDING, standing_spell=300 * MINUTE)
+    assert SIT not in dict(
+        fires(planner(move_interval=timedelta(hours=8)).evaluate(standing))
+    )
+
+
+def test_done_closes_the_sit_nudge_for_a_full_stand_limit() -> None:
+    plan = planner(stand_limit=timedelta(minutes=45), move_interval=timedelta(hours=8))
+    standing = {"posture": Posture.STANDING, "spell_id": 1}
+    plan.evaluate(at(45, standing_spell=45 * MINUTE, **standing))
+    assert ends(plan.complete(at(46, standing_spell=46 * MINUTE, **standing), SIT)) == [
+        (SIT, Resolution.DONE, MINUTE)
+    ]
+    assert plan.evaluate(at(90, standing_spell=90 * MINUTE, **standing)) == []
+    assert fires(plan.evaluate(at(91, standing_spell=91 * MINUTE, **standing))) == [
+        (SIT, 1)
+    ]
 
 
 def test_next_due_skips_a_nudge_already_active() -> None:

@@ -90,7 +90,15 @@ def test_zero_downtime_restarts_change_nothing(timeline: Timeline) -> None:
     assert pieces.last_break == whole.last_break
     assert pieces.posture == whole.posture
     assert pieces.occupied == whole.occupied
-    for name in ("not_sitting_run", "occupied_run", "bout_id", "breaks_total"):
+    for name in (
+        "not_sitting_run",
+        "occupied_run",
+        "bout_id",
+        "breaks_total",
+        "standing_spell",
+        "not_standing_run",
+        "spell_id",
+    ):
         assert getattr(pieces, name) == getattr(whole, name), name
     end = timeline.instant(timeline.end)
     assert pieces.next_deadline(end) == whole.next_deadline(end)
@@ -121,7 +129,7 @@ def test_tracker_agrees_with_tick_by_tick_ground_truth(timeline: Timeline) -> No
 
 
 def _visible(tracker: Tracker, now: datetime, timeline: Timeline) -> tuple[object, ...]:
-    """What the sensors show that moves in steps (a sitting bout grows smoothly)."""
+    """What the sensors show that moves in steps (a bout or spell grows smoothly)."""
     return (
         now.astimezone(timeline.zone).date(),
         tracker.posture,
@@ -129,6 +137,7 @@ def _visible(tracker: Tracker, now: datetime, timeline: Timeline) -> tuple[objec
         tracker.last_break,
         tracker.today(now).breaks,
         "growing" if tracker.posture == "sitting" else tracker.sitting_bout,
+        "growing" if tracker.posture == "standing" else tracker.standing_spell,
     )
 
 

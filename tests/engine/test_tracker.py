@@ -751,3 +751,30 @@ def test_save_without_nudge_counts_loads_with_zeros() -> None:
     loaded = Tracker.from_dict(data, SETTINGS, AMS, at(9, 30))
     assert (loaded.bout_id, loaded.breaks_total, loaded.occupied_run) == (0, 0, 0.0)
     assert loaded.sitting_bout == minutes(30)
+
+
+def test_the_standing_spell_mirrors_the_bout() -> None:
+    tracker = present(at(9), standing=True)
+    tracker.advance(at(9, 40))
+    assert tracker.standing_spell == minutes(40)
+    spell = tracker.spell_id
+    # Sitting down briefly neither ends the spell nor counts in it.
+    tracker.set_standing(at(9, 40), False)
+    tracker.set_standing(at(9, 42), True)
+    totals(tracker, at(9, 45))
+    assert (tracker.standing_spell, tracker.spell_id) == (minutes(43), spell)
+    # Sitting for the break length ends it, exactly then.
+    tracker.set_standing(at(9, 45), False)
+    assert tracker.next_deadline(at(9, 45)) == at(9, 50)
+    totals(tracker, at(9, 50))
+    assert tracker.standing_spell == 0.0
+    tracker.set_standing(at(9, 50), True)
+    totals(tracker, at(9, 51))
+    assert (tracker.standing_spell, tracker.spell_id) == (minutes(1), spell + 1)
+
+
+def test_leaving_for_the_break_length_ends_the_standing_spell() -> None:
+    tracker = present(at(9), standing=True)
+    tracker.set_presence(at(9, 30), False)
+    totals(tracker, at(9, 40))
+    assert tracker.standing_spell == 0.0

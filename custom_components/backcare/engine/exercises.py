@@ -16,6 +16,7 @@ class NudgeKind(StrEnum):
     """The nudges backcare gives."""
 
     STAND = "stand"
+    SIT = "sit"
     MOVE = "move"
     STRETCH = "stretch"
     CORE = "core"
@@ -65,6 +66,39 @@ EXERCISES: tuple[Exercise, ...] = (
         ),
         60,
         NudgeKind.STAND,
+    ),
+    # Sit or move: after standing long, short movements that take the load off one hip.
+    Exercise(
+        "calf_raises",
+        "Calf raises",
+        (
+            "Stand tall with your hands resting on the desk.",
+            "Rise onto your toes, pause, and lower slowly: fifteen times.",
+            "Then sit down, or carry on with a short walk.",
+        ),
+        60,
+        NudgeKind.SIT,
+    ),
+    Exercise(
+        "weight_shifts",
+        "Weight shifts",
+        (
+            "Stand with your feet hip-width apart, knees soft.",
+            "Shift your weight slowly from one foot to the other, ten times each way.",
+            "Roll your shoulders back and let your arms hang loose.",
+        ),
+        60,
+        NudgeKind.SIT,
+    ),
+    Exercise(
+        "sit_walk",
+        "Walk, then sit",
+        (
+            "Walk around for a minute: fetch water, or take the stairs.",
+            "Then sit down and lower the desk for a while.",
+        ),
+        60,
+        NudgeKind.SIT,
     ),
     # Move: dynamic mobility, a couple of minutes each.
     Exercise(

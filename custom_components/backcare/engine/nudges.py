@@ -20,13 +20,20 @@ from .posture import Posture
 
 MAX_LEVEL = 3
 CORE_EXPIRY = timedelta(minutes=30)
-_DESK_KINDS = (NudgeKind.STAND, NudgeKind.MOVE)
+_DESK_KINDS = (NudgeKind.STAND, NudgeKind.SIT, NudgeKind.MOVE)
+# The postures during which each desk nudge runs and fires.
+_WHILE = {
+    NudgeKind.STAND: (Posture.SITTING,),
+    NudgeKind.SIT: (Posture.STANDING,),
+    NudgeKind.MOVE: (Posture.SITTING, Posture.STANDING),
+}
 
 
 class Resolution(StrEnum):
     """How a nudge ended (the `how` of backcare_nudge_resolved)."""
 
     STOOD = "stood"
+    SAT = "sat"
     BREAK = "break"
     LEFT = "left"
     DONE = "done"
@@ -36,7 +43,7 @@ class Resolution(StrEnum):
     OFF = "off"
 
 
-_COMPLIANT = (Resolution.STOOD, Resolution.BREAK, Resolution.LEFT)
+_COMPLIANT = (Resolution.STOOD, Resolution.SAT, Resolution.BREAK, Resolution.LEFT)
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,6 +59,8 @@ class NudgeSettings:
     core_start: time
     core_end: time
     premeeting: timedelta
+    # A standing spell this long asks to sit or move; zero turns it off.
+    stand_limit: timedelta = timedelta(0)
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,6 +81,9 @@ class Situation:
     active: bool = True
     busy: bool = False
     meeting: tuple[datetime, datetime] | None = None
+    standing_spell: float = 0.0
+    spell_id: int = 0
+    not_standing_run: float = 0.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -166,9 +178,9 @@ class NudgePlanner:
         # The highest level fired per desk nudge kind in its current episode.
         self._levels: dict[NudgeKind, tuple[int, int]] = {}
         self._once_a_day: dict[NudgeKind, date] = {}
-        # A stand nudge answered Done: (bout id, seconds of the bout then). The bout
-        # goes on, but the next stand nudge is a full sit limit away.
-        self._stand_done: tuple[int, float] | None = None
+        # A stand or sit nudge answered Done: (episode, its progress then). The bout or
+        # spell goes on, but the next such nudge is a full limit away.
+        self._done: dict[NudgeKind, tuple[int, float]] = {}
         self.today: DayNudges | None = None
         self.last: NudgeKind | None = None
 
@@ -205,13 +217,17 @@ class NudgePlanner:
     def complete(self, situation: Situation, kind: NudgeKind) -> list[Outcome]:
         """Resolve a nudge the user says they did.
 
-        A stand nudge done while the sensors still say sitting closes it for this bout:
-        the next one is a full sit limit away, and starts again at level 1.
+        A stand (or sit) nudge done while the sensors still say sitting (or standing)
+        closes it for this bout (or spell): the next one is a full limit away, and
+        starts again at level 1.
         """
         if kind not in self.active:
             return []
-        if kind is NudgeKind.STAND:
-            self._stand_done = (situation.bout_id, situation.sitting_bout)
+        if kind in (NudgeKind.STAND, NudgeKind.SIT):
+            self._done[kind] = (
+                self._episode(situation, kind),
+                self._run(situation, kind),
+            )
             self._levels.pop(kind, None)
         return [self._resolve(situation, kind, Resolution.DONE)]
 
@@ -248,8 +264,11 @@ class NudgePlanner:
         return outcomes
 
     def next_due(self, situation: Situation) -> datetime | None:
-        """When stand or move would fire at the current pace; None when none will."""
-        if not situation.enabled or situation.posture is not Posture.SITTING:
+        """When a desk nudge would fire at the current pace; None when none will."""
+        if not situation.enabled or situation.posture not in (
+            Posture.SITTING,
+            Posture.STANDING,
+        ):
             return None
         return self._paced(situation)
 
@@ -290,7 +309,7 @@ class NudgePlanner:
         candidates = [
             situation.now + timedelta(seconds=max(limit - progress, 0.0))
             for kind, limit, progress in self._desk_progress(situation)
-            if (kind is NudgeKind.MOVE or situation.posture is Posture.SITTING)
+            if situation.posture in _WHILE[kind]
             and kind not in self.active
             and self._next_level(situation, kind) is not None
         ]
@@ -322,14 +341,11 @@ class NudgePlanner:
     def _desk_progress(
         self, situation: Situation
     ) -> list[tuple[NudgeKind, float, float]]:
-        stand_progress = situation.sitting_bout
-        if self._stand_done is not None and self._stand_done[0] == situation.bout_id:
-            stand_progress -= self._stand_done[1]
-        return [
+        progress = [
             (
                 NudgeKind.STAND,
                 self.settings.sit_limit.total_seconds(),
-                stand_progress,
+                self._since_done(situation, NudgeKind.STAND),
             ),
             (
                 NudgeKind.MOVE,
@@ -337,9 +353,37 @@ class NudgePlanner:
                 situation.occupied_run,
             ),
         ]
+        if self.settings.stand_limit:
+            progress.append(
+                (
+                    NudgeKind.SIT,
+                    self.settings.stand_limit.total_seconds(),
+                    self._since_done(situation, NudgeKind.SIT),
+                )
+            )
+        return progress
+
+    @staticmethod
+    def _run(situation: Situation, kind: NudgeKind) -> float:
+        """Return the bout (stand) or the spell (sit) the nudge of `kind` is about."""
+        if kind is NudgeKind.STAND:
+            return situation.sitting_bout
+        return situation.standing_spell
+
+    def _since_done(self, situation: Situation, kind: NudgeKind) -> float:
+        """Return the bout or spell, counted from a Done in it, if there was one."""
+        run = self._run(situation, kind)
+        done = self._done.get(kind)
+        if done is not None and done[0] == self._episode(situation, kind):
+            run -= done[1]
+        return run
 
     def _episode(self, situation: Situation, kind: NudgeKind) -> int:
-        return situation.bout_id if kind is NudgeKind.STAND else situation.breaks_total
+        if kind is NudgeKind.STAND:
+            return situation.bout_id
+        if kind is NudgeKind.SIT:
+            return situation.spell_id
+        return situation.breaks_total
 
     def _next_level(self, situation: Situation, kind: NudgeKind) -> int | None:
         """Return the level the next nudge of `kind` would have this episode; None when exhausted."""
@@ -354,9 +398,7 @@ class NudgePlanner:
             or not situation.active
         ):
             return None
-        if situation.busy or (
-            kind is NudgeKind.STAND and situation.posture is not Posture.SITTING
-        ):
+        if situation.busy or situation.posture not in _WHILE[kind]:
             return None
         if (active := self.active.get(kind)) is not None:
             if (
@@ -369,10 +411,15 @@ class NudgePlanner:
         if level is None:
             return None
         limit, progress = next(
-            (limit, progress)
-            for candidate, limit, progress in self._desk_progress(situation)
-            if candidate is kind
+            (
+                (limit, progress)
+                for candidate, limit, progress in self._desk_progress(situation)
+                if candidate is kind
+            ),
+            (None, 0.0),
         )
+        if limit is None:  # turned off
+            return None
         if progress < limit and not self._due_in_meeting(situation, limit - progress):
             return None
         return self._fire(situation, kind, level, self._episode(situation, kind))
@@ -440,6 +487,14 @@ class NudgePlanner:
                     if situation.posture is Posture.AWAY
                     else Resolution.STOOD
                 )
+            elif kind is NudgeKind.SIT and (
+                situation.standing_spell == 0 or active.episode != situation.spell_id
+            ):
+                how = (
+                    Resolution.LEFT
+                    if situation.posture is Posture.AWAY
+                    else Resolution.SAT
+                )
             elif kind is NudgeKind.MOVE and active.episode != situation.breaks_total:
                 how = Resolution.BREAK
             elif (
@@ -464,9 +519,11 @@ class NudgePlanner:
         if kind in _DESK_KINDS:
             self._decide(active)
         response = (situation.now - active.first_fired).total_seconds()
-        if how in (Resolution.STOOD, Resolution.LEFT):
+        if kind is NudgeKind.STAND and how in (Resolution.STOOD, Resolution.LEFT):
             # The bout ends a break length after standing up: the answer came then.
             response -= situation.not_sitting_run
+        elif kind is NudgeKind.SIT and how in (Resolution.SAT, Resolution.LEFT):
+            response -= situation.not_standing_run
         response = max(response, 0.0)
         if kind in _DESK_KINDS and how in _COMPLIANT and self.today is not None:
             self.today.responses.append(response)
@@ -502,7 +559,7 @@ class NudgePlanner:
             if self.snoozed_until
             else None,
             "levels": {kind.value: list(value) for kind, value in self._levels.items()},
-            "stand_done": list(self._stand_done) if self._stand_done else None,
+            "done": {kind.value: list(value) for kind, value in self._done.items()},
             "once_a_day": {
                 kind.value: day.isoformat() for kind, day in self._once_a_day.items()
             },
@@ -546,8 +603,10 @@ class NudgePlanner:
             NudgeKind(kind): (int(value[0]), int(value[1]))
             for kind, value in data["levels"].items()
         }
-        if stand_done := data.get("stand_done"):
-            planner._stand_done = (int(stand_done[0]), float(stand_done[1]))
+        planner._done = {
+            NudgeKind(kind): (int(value[0]), float(value[1]))
+            for kind, value in (data.get("done") or {}).items()
+        }
         planner._once_a_day = {
             NudgeKind(kind): date.fromisoformat(day)
             for kind, day in data["once_a_day"].items()

@@ -61,8 +61,13 @@ class Tracker:
         self._bout_day: date | None = None
         self._bout_today = 0.0
         self.last_break: datetime | None = None
-        # Identities the nudges need: which bout this is, how many breaks so far, and
-        # the time at the desk (sitting or standing) since the last break.
+        # The standing spell: standing time since last sitting or away for the break
+        # length, the mirror of the bout.
+        self._spell = 0.0
+        self._not_standing_run = 0.0
+        # Identities the nudges need: which bout and spell this is, how many breaks so
+        # far, and the time at the desk (sitting or standing) since the last break.
+        self.spell_id = 0
         self.bout_id = 0
         self.breaks_total = 0
         self._occupied_run = 0.0
@@ -163,6 +168,7 @@ class Tracker:
             # Whether a bout is open, where only a deadline can close it: while sitting,
             # time alone opens one.
             None if self.posture is Posture.SITTING else self._bout > 0.0,
+            None if self.posture is Posture.STANDING else self._spell > 0.0,
             self._away_start is None,
             self.breaks_total,
         )
@@ -171,6 +177,16 @@ class Tracker:
     def sitting_bout(self) -> float:
         """Seconds sat in the current bout; 0 when not in one."""
         return self._bout
+
+    @property
+    def standing_spell(self) -> float:
+        """Seconds stood in the current spell; 0 when not in one."""
+        return self._spell
+
+    @property
+    def not_standing_run(self) -> float:
+        """Seconds sitting or away since last standing (paused time excluded)."""
+        return self._not_standing_run
 
     @property
     def not_sitting_run(self) -> float:
@@ -196,6 +212,7 @@ class Tracker:
         self._away_start = None
         self._count_break()
         self._end_bout()
+        self._spell = 0.0
 
     @property
     def zone(self) -> tzinfo:
@@ -231,6 +248,9 @@ class Tracker:
             if self._held_not_sitting() and self._bout > 0:
                 left = break_seconds - self._not_sitting_run
                 deadlines.append(now + timedelta(seconds=max(left, 0.0)))
+            if self._held_not_standing() and self._spell > 0:
+                left = break_seconds - self._not_standing_run
+                deadlines.append(now + timedelta(seconds=max(left, 0.0)))
         return min(deadlines)
 
     # Persistence ----------------------------------------------------------
@@ -255,6 +275,9 @@ class Tracker:
             "bout_id": self.bout_id,
             "breaks_total": self.breaks_total,
             "occupied_run": self._occupied_run,
+            "spell": self._spell,
+            "spell_id": self.spell_id,
+            "not_standing_run": self._not_standing_run,
             "days": self.ledger.as_list(),
         }
 
@@ -294,6 +317,9 @@ class Tracker:
         )
         tracker._bout_today = float(data["bout_today"])
         tracker._occupied_run = float(data.get("occupied_run", 0.0))
+        tracker._spell = float(data.get("spell", 0.0))
+        tracker.spell_id = int(data.get("spell_id", 0))
+        tracker._not_standing_run = float(data.get("not_standing_run", 0.0))
         saved_at = parse_instant(data["saved_at"])
         if (
             local_date(saved_at, zone) != local_date(now, zone)
@@ -313,6 +339,11 @@ class Tracker:
         if posture is not self._held and count_change:
             self.ledger.day(self._days.date_of(now)).posture_changes += 1
         self._held = posture
+
+    def _held_not_standing(self) -> bool:
+        return self._phase is Phase.AWAY or (
+            self._phase is Phase.PRESENT and self._held is Posture.SITTING
+        )
 
     def _held_not_sitting(self) -> bool:
         return self._phase is Phase.AWAY or (
@@ -353,12 +384,31 @@ class Tracker:
                 self._away_run = 0.0
                 self._occupied_run += seconds
                 self._credit_not_sitting(seconds)
+                self._credit_standing(seconds)
             else:
                 totals.away += seconds
                 self._credit_away(totals, seconds)
                 self._credit_not_sitting(seconds)
+                self._credit_not_standing(seconds)
+
+    def _credit_standing(self, seconds: float) -> None:
+        self._not_standing_run = 0.0
+        if self._spell == 0.0:
+            self.spell_id += 1
+        self._spell += seconds
+
+    def _credit_not_standing(self, seconds: float) -> None:
+        before = self._not_standing_run
+        self._not_standing_run = _whole_microseconds(self._not_standing_run + seconds)
+        if (
+            before
+            < self._settings.break_length.total_seconds()
+            <= self._not_standing_run
+        ):
+            self._spell = 0.0
 
     def _credit_sitting(self, totals: DayTotals, seconds: float) -> None:
+        self._credit_not_standing(seconds)
         self._not_sitting_run = 0.0
         self._away_run = 0.0
         self._occupied_run += seconds
@@ -405,6 +455,7 @@ class Tracker:
     def _start_afresh(self) -> None:
         """Forget the bout and the runs: whoever is at the desk now starts a new bout."""
         self._not_sitting_run = self._away_run = self._occupied_run = 0.0
+        self._not_standing_run = self._spell = 0.0
         self._away_start = None
         self._end_bout()
 
