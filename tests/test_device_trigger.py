@@ -15,7 +15,6 @@ from homeassistant.helpers import device_registry as dr
 from homeassistant.helpers.trigger import TriggerInfo
 from homeassistant.setup import async_setup_component
 from homeassistant.util import dt as dt_util
-import probatio
 import pytest
 from pytest_homeassistant_custom_component.common import (
     MockConfigEntry,
@@ -25,6 +24,7 @@ from pytest_homeassistant_custom_component.common import (
 from pytest_homeassistant_custom_component.typing import WebSocketGenerator
 
 from custom_components.backcare import device_trigger
+from custom_components.backcare.compat import probatio
 from custom_components.backcare.const import (
     DOMAIN,
     EVENT_NUDGE,

@@ -16,13 +16,13 @@ from homeassistant.exceptions import ServiceValidationError
 from homeassistant.helpers import device_registry as dr
 from homeassistant.helpers.dispatcher import DATA_DISPATCHER
 from homeassistant.helpers.storage import Store
-import probatio
 import pytest
 from pytest_homeassistant_custom_component.common import (
     MockConfigEntry,
     async_fire_time_changed,
 )
 
+from custom_components.backcare.compat import probatio
 from custom_components.backcare.const import DOMAIN
 
 from .conftest import PRESENCE, workstation_entry

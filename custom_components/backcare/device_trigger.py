@@ -31,8 +31,8 @@ from homeassistant.helpers import (
 )
 from homeassistant.helpers.trigger import TriggerActionType, TriggerInfo
 from homeassistant.helpers.typing import ConfigType
-import probatio
 
+from .compat import probatio
 from .const import (
     ATTR_DEVICE_ID,
     ATTR_KIND,

@@ -23,8 +23,8 @@ from homeassistant.helpers import (
 from homeassistant.helpers.event import async_track_state_change_event
 from homeassistant.helpers.start import async_at_started
 from homeassistant.util.hass_dict import HassKey
-import probatio
 
+from .compat import probatio
 from .const import (
     CONF_CALENDAR_ENTITIES,
     CONF_DESK_ENTITY,

@@ -7,8 +7,8 @@ from homeassistant.const import ATTR_CONFIG_ENTRY_ID, ATTR_DEVICE_ID
 from homeassistant.core import Event, HomeAssistant, ServiceCall, callback
 from homeassistant.exceptions import ServiceValidationError
 from homeassistant.helpers import device_registry as dr, service
-import probatio
 
+from .compat import probatio
 from .const import (
     ATTR_KIND,
     DEFAULT_BREAK_LENGTH_MINUTES,
