@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from homeassistant.components.repairs import RepairsFlow, RepairsFlowResult
+from homeassistant.components.repairs import RepairsFlow
 from homeassistant.config_entries import ConfigEntry
 from homeassistant.core import (
     CALLBACK_TYPE,
@@ -41,6 +41,10 @@ from .const import (
     STANDING_DOMAINS,
 )
 from .height import HEIGHT_ENTITY_SELECTOR
+
+if TYPE_CHECKING:
+    # Home Assistant 2026.3 has no RepairsFlowResult (its flows return FlowResult).
+    from homeassistant.components.repairs import RepairsFlowResult
 
 ISSUE_MISSING_SOURCE = "missing_source"
 type RegistryEvent = Event[er.EventEntityRegistryUpdatedData]
