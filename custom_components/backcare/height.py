@@ -10,16 +10,13 @@ from homeassistant.const import ATTR_UNIT_OF_MEASUREMENT, PERCENTAGE
 from homeassistant.core import State
 from homeassistant.helpers import selector
 
-# The entities a height can be read from: distance sensors, numbers and covers.
+# The entities a height can be read from: distance sensors, numbers and covers. Plain
+# dicts: Home Assistant 2026.3 has no EntityWithDeviceFilterSelectorConfig.
 HEIGHT_ENTITY_SELECTOR = selector.EntitySelector(
     selector.EntitySelectorConfig(
         filter=[
-            selector.EntityWithDeviceFilterSelectorConfig(
-                domain="sensor", device_class="distance"
-            ),
-            selector.EntityWithDeviceFilterSelectorConfig(
-                domain=["number", "input_number", "cover"]
-            ),
+            {"domain": "sensor", "device_class": "distance"},
+            {"domain": ["number", "input_number", "cover"]},
         ]
     )
 )
