@@ -82,13 +82,18 @@ def _workstation(call: ServiceCall) -> Workstation:
     entry_id: str | None = call.data.get(ATTR_CONFIG_ENTRY_ID)
     if device_id := call.data.get(ATTR_DEVICE_ID):
         device = dr.async_get(call.hass).async_get(device_id)
-        if device is None or device.config_entry_id is None:
+        # The entry id from the device's identifier: DeviceEntry.config_entry_id is
+        # 2026.10+, and config_entries, all that 2026.3 has, is deprecated there.
+        identifiers = device.identifiers if device is not None else set()
+        entry_id = next(
+            (value for domain, value in identifiers if domain == DOMAIN), None
+        )
+        if entry_id is None:
             raise ServiceValidationError(
                 translation_domain=DOMAIN,
                 translation_key="unknown_workstation",
                 translation_placeholders={"target": device_id},
             )
-        entry_id = device.config_entry_id
     entry: BackcareConfigEntry = service.async_get_config_entry(
         call.hass, DOMAIN, entry_id
     )
