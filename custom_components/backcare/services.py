@@ -94,6 +94,13 @@ def _workstation(call: ServiceCall) -> Workstation:
                 translation_key="unknown_workstation",
                 translation_placeholders={"target": device_id},
             )
+    if entry_id is None:
+        # No target: the one workstation (2026.10 falls back to it itself, 2026.3 not).
+        entries = call.hass.config_entries.async_entries(
+            DOMAIN, include_ignore=False, include_disabled=False
+        )
+        if len(entries) == 1:
+            entry_id = entries[0].entry_id
     entry: BackcareConfigEntry = service.async_get_config_entry(
         call.hass, DOMAIN, entry_id
     )
