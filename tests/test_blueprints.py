@@ -27,7 +27,7 @@ from pytest_homeassistant_custom_component.common import (
 from custom_components.backcare.const import DOMAIN
 from custom_components.backcare.notify_actions import parse_action_id
 
-from .conftest import PRESENCE
+from .conftest import PRESENCE, workstation_device
 
 REPO = Path(__file__).parent.parent
 FOLDER = REPO / "blueprints" / "automation" / "backcare"
@@ -128,11 +128,7 @@ def blueprint_folder() -> Iterator[None]:
 @pytest.fixture
 def workstation(hass: HomeAssistant, entry: MockConfigEntry) -> str:
     """The device id of the Office desk."""
-    device = dr.async_get(hass).async_get_device_by_identifier(
-        (DOMAIN, entry.entry_id), entry.entry_id
-    )
-    assert device is not None
-    return device.id
+    return workstation_device(hass, entry).id
 
 
 @pytest.fixture

@@ -32,7 +32,7 @@ from custom_components.backcare.const import (
 )
 
 from .bench.clock import fire_due
-from .conftest import CHAIR, HEIGHT, PRESENCE
+from .conftest import CHAIR, HEIGHT, PRESENCE, workstation_device
 
 POSTURE = "sensor.office_desk_posture"
 KINDS = ("stand", "move", "stretch", "core")
@@ -45,11 +45,7 @@ def calls(hass: HomeAssistant) -> list[ServiceCall]:
 
 
 def _device(hass: HomeAssistant, entry: MockConfigEntry) -> dr.DeviceEntry:
-    device = dr.async_get(hass).async_get_device_by_identifier(
-        (DOMAIN, entry.entry_id), entry.entry_id
-    )
-    assert device is not None
-    return device
+    return workstation_device(hass, entry)
 
 
 def _trigger(device_id: str, trigger_type: str, **extra: Any) -> dict[str, Any]:
