@@ -8,6 +8,7 @@ from zoneinfo import ZoneInfo
 
 from freezegun.api import FrozenDateTimeFactory
 from homeassistant.core import HomeAssistant
+from homeassistant.helpers import device_registry as dr
 from pytest_homeassistant_custom_component.common import (
     MockConfigEntry,
     async_capture_events,
@@ -56,6 +57,17 @@ async def add_workstation(hass: HomeAssistant, **options: Any) -> MockConfigEntr
     assert await hass.config_entries.async_setup(config_entry.entry_id)
     await hass.async_block_till_done()
     return config_entry
+
+
+def workstation_device(hass: HomeAssistant, entry: MockConfigEntry) -> dr.DeviceEntry:
+    """The workstation's device, the same way on every supported Home Assistant.
+
+    async_get_device_by_identifier and DeviceEntry.config_entry_id are 2026.10+, and
+    async_get_device, all that 2026.3 has, is deprecated there.
+    """
+    devices = dr.async_entries_for_config_entry(dr.async_get(hass), entry.entry_id)
+    assert [device.identifiers for device in devices] == [{(DOMAIN, entry.entry_id)}]
+    return devices[0]
 
 
 async def travel(

@@ -30,7 +30,7 @@ from custom_components.backcare.notify_actions import (
     parse_action_id,
 )
 
-from .helpers import PRESENCE
+from .helpers import PRESENCE, workstation_device
 
 REPO = Path(__file__).parent.parent
 FOLDER = REPO / "blueprints" / "automation" / "backcare"
@@ -131,11 +131,7 @@ def blueprint_folder() -> Iterator[None]:
 @pytest.fixture
 def workstation(hass: HomeAssistant, entry: MockConfigEntry) -> str:
     """The device id of the Office desk."""
-    device = dr.async_get(hass).async_get_device_by_identifier(
-        (DOMAIN, entry.entry_id), entry.entry_id
-    )
-    assert device is not None
-    return device.id
+    return workstation_device(hass, entry).id
 
 
 @pytest.fixture

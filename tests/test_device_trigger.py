@@ -15,7 +15,6 @@ from homeassistant.helpers import device_registry as dr
 from homeassistant.helpers.trigger import TriggerInfo
 from homeassistant.setup import async_setup_component
 from homeassistant.util import dt as dt_util
-import probatio
 import pytest
 from pytest_homeassistant_custom_component.common import (
     MockConfigEntry,
@@ -25,6 +24,7 @@ from pytest_homeassistant_custom_component.common import (
 from pytest_homeassistant_custom_component.typing import WebSocketGenerator
 
 from custom_components.backcare import device_trigger
+from custom_components.backcare.compat import probatio
 from custom_components.backcare.const import (
     DOMAIN,
     EVENT_NUDGE,
@@ -32,7 +32,7 @@ from custom_components.backcare.const import (
 )
 
 from .bench.clock import fire_due
-from .helpers import CHAIR, HEIGHT, PRESENCE
+from .helpers import CHAIR, HEIGHT, PRESENCE, workstation_device
 
 POSTURE = "sensor.office_desk_posture"
 KINDS = ("stand", "move", "stretch", "core")
@@ -45,11 +45,7 @@ def calls(hass: HomeAssistant) -> list[ServiceCall]:
 
 
 def _device(hass: HomeAssistant, entry: MockConfigEntry) -> dr.DeviceEntry:
-    device = dr.async_get(hass).async_get_device_by_identifier(
-        (DOMAIN, entry.entry_id), entry.entry_id
-    )
-    assert device is not None
-    return device
+    return workstation_device(hass, entry)
 
 
 def _trigger(device_id: str, trigger_type: str, **extra: Any) -> dict[str, Any]:
@@ -291,6 +287,10 @@ async def _advance(
 async def _source(hass: HomeAssistant, entity_id: str, state: str) -> None:
     old = hass.states.get(entity_id)
     hass.states.async_set(entity_id, state, old.attributes if old else {})
+    await hass.async_block_till_done()
+    # 2026.3's async_track_state_change_event calls listeners on the next loop iteration
+    # (2026.10 at once), so the posture sensor's change reaches the automation after the
+    # first wait has returned.
     await hass.async_block_till_done()
 
 

@@ -11,7 +11,7 @@ from homeassistant.core import HomeAssistant
 from homeassistant.helpers import device_registry as dr, entity_registry as er
 from pytest_homeassistant_custom_component.common import MockConfigEntry
 
-from custom_components.backcare.const import DOMAIN
+from .helpers import workstation_device
 
 # Each entity of the Office desk: its category, and whether it is enabled by default.
 ENTITIES: dict[str, tuple[EntityCategory | None, bool]] = {
@@ -43,15 +43,11 @@ async def test_setup_creates_one_workstation_device_with_its_entities(
     hass: HomeAssistant, entry: MockConfigEntry
 ) -> None:
     assert entry.state is ConfigEntryState.LOADED
-    device = dr.async_get(hass).async_get_device_by_identifier(
-        (DOMAIN, entry.entry_id), entry.entry_id
-    )
-    assert device is not None
+    device = workstation_device(hass, entry)
     assert device.name == "Office desk"
     # A workstation is a device of its own (the integration page says "Add device").
     assert device.entry_type is None
     assert (device.manufacturer, device.model) == ("backcare", "Workstation")
-    assert device.config_entry_id == entry.entry_id
     entity_ids = {
         entity.entity_id
         for entity in er.async_entries_for_config_entry(

@@ -7,8 +7,8 @@ from typing import Any
 
 from freezegun.api import FrozenDateTimeFactory
 from homeassistant.components.recorder import Recorder
+from homeassistant.const import EVENT_STATE_CHANGED
 from homeassistant.core import Event, EventStateChangedData, HomeAssistant, callback
-from homeassistant.helpers.event import async_track_state_change_event
 from homeassistant.setup import async_setup_component
 import pytest
 from pytest_homeassistant_custom_component.common import (
@@ -163,13 +163,19 @@ async def test_scripted_workday(
 def _history(hass: HomeAssistant, key: str, *, float_value: bool = True) -> list[Any]:
     """The values a sensor is written with from now on, as the recorder sees them."""
     written: list[Any] = []
+    entity_id = f"sensor.{DESK}_{key}"
 
     @callback
     def record(event: Event[EventStateChangedData]) -> None:
-        if (state := event.data["new_state"]) is not None:
+        if (
+            event.data["entity_id"] == entity_id
+            and (state := event.data["new_state"]) is not None
+        ):
             written.append(float(state.state) if float_value else state.state)
 
-    async_track_state_change_event(hass, f"sensor.{DESK}_{key}", record)
+    # On the bus, like the recorder: 2026.3's async_track_state_change_event calls its
+    # listeners one loop iteration later (2026.10 at once).
+    hass.bus.async_listen(EVENT_STATE_CHANGED, record)
     return written
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from homeassistant.core import HomeAssistant
 from homeassistant.exceptions import ServiceValidationError
 import pytest
+from pytest_homeassistant_custom_component.common import MockConfigEntry
 
 from .helpers import CHAIR, PRESENCE, STAND_ONLY, Day
 
@@ -43,6 +44,10 @@ async def test_actions_refuse_bad_targets_and_impossible_requests(
     with pytest.raises(Exception, match="minutes"):
         await day.action("snooze", config_entry_id=entry.entry_id, minutes=-5)
     assert day.sensor("seated_time_today") == "0.0"
+    # Without a target only when there is one workstation.
+    MockConfigEntry(domain="backcare", title="Other desk").add_to_hass(hass)
+    with pytest.raises(ServiceValidationError):
+        await day.action("snooze")
 
 
 async def test_manual_posture_for_a_workstation_without_posture_source(

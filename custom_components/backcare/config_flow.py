@@ -14,8 +14,8 @@ from homeassistant.config_entries import (
 from homeassistant.const import CONF_NAME
 from homeassistant.core import HomeAssistant, callback
 from homeassistant.helpers import entity_registry as er, selector
-import probatio
 
+from .compat import probatio
 from .const import (
     CONF_AWAY_GRACE_SECONDS,
     CONF_BREAK_MINUTES,

@@ -31,8 +31,8 @@ from homeassistant.helpers import (
 )
 from homeassistant.helpers.trigger import TriggerActionType, TriggerInfo
 from homeassistant.helpers.typing import ConfigType
-import probatio
 
+from .compat import probatio
 from .const import (
     ATTR_DEVICE_ID,
     ATTR_KIND,
@@ -189,13 +189,14 @@ async def async_attach_trigger(
         event_data[ATTR_KIND] = NUDGE_TRIGGERS[trigger_type]
         if ATTR_LEVEL in config:
             event_data[ATTR_LEVEL] = config[ATTR_LEVEL]
-    event_config = await event_trigger.async_validate_trigger_config(
-        hass,
+    # The schema, not async_validate_trigger_config (2026.10+; it adds only a warning
+    # for split composite devices, which a workstation's device never is).
+    event_config = event_trigger.TRIGGER_SCHEMA(
         {
             CONF_PLATFORM: "event",
             event_trigger.CONF_EVENT_TYPE: event_type,
             CONF_EVENT_DATA: event_data,
-        },
+        }
     )
     return await event_trigger.async_attach_trigger(
         hass, event_config, action, trigger_info, platform_type="device"

@@ -11,16 +11,13 @@ from homeassistant.core import HomeAssistant, State
 from homeassistant.helpers import entity_registry as er, selector
 from homeassistant.util.unit_conversion import DistanceConverter
 
-# The entities a height can be read from: distance sensors, numbers and covers.
+# The entities a height can be read from: distance sensors, numbers and covers. Plain
+# dicts: Home Assistant 2026.3 has no EntityWithDeviceFilterSelectorConfig.
 HEIGHT_ENTITY_SELECTOR = selector.EntitySelector(
     selector.EntitySelectorConfig(
         filter=[
-            selector.EntityWithDeviceFilterSelectorConfig(
-                domain="sensor", device_class="distance"
-            ),
-            selector.EntityWithDeviceFilterSelectorConfig(
-                domain=["number", "input_number", "cover"]
-            ),
+            {"domain": "sensor", "device_class": "distance"},
+            {"domain": ["number", "input_number", "cover"]},
         ]
     )
 )

@@ -7,8 +7,8 @@ from typing import Any
 
 from homeassistant.core import HomeAssistant
 from homeassistant.helpers import selector
-import probatio
 
+from .compat import probatio
 from .const import (
     CONF_ACTIVE_DAYS,
     CONF_ACTIVE_END,

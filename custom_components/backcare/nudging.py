@@ -193,8 +193,18 @@ class Nudging:
             )
 
     def _base_event(self) -> dict[str, Any]:
-        device = dr.async_get(self.hass).async_get_device_by_identifier(
-            (DOMAIN, self.entry.entry_id), self.entry.entry_id
+        # Among the entry's devices: async_get_device_by_identifier is 2026.10+, and
+        # async_get_device, all that 2026.3 has, is deprecated there.
+        identifier = (DOMAIN, self.entry.entry_id)
+        device = next(
+            (
+                device
+                for device in dr.async_entries_for_config_entry(
+                    dr.async_get(self.hass), self.entry.entry_id
+                )
+                if identifier in device.identifiers
+            ),
+            None,
         )
         return {
             ATTR_ENTRY_ID: self.entry.entry_id,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
 
-from homeassistant.components.repairs import RepairsFlow, RepairsFlowResult
+from homeassistant.components.repairs import RepairsFlow
 from homeassistant.config_entries import ConfigEntryState
 from homeassistant.core import (
     CALLBACK_TYPE,
@@ -23,13 +23,16 @@ from homeassistant.helpers import (
 from homeassistant.helpers.event import async_track_state_change_event
 from homeassistant.helpers.start import async_at_started
 from homeassistant.util.hass_dict import HassKey
-import probatio
 
+from .compat import probatio
 from .const import CONF_HEIGHT_ENTITY, CONF_HEIGHT_UNIT, DOMAIN
 from .height import HEIGHT_ENTITY_SELECTOR, convert_height, current_height_unit
 from .options import ENTITY_OPTIONS, entity_options
 
 if TYPE_CHECKING:
+    # Home Assistant 2026.3 has no RepairsFlowResult (its flows return FlowResult).
+    from homeassistant.components.repairs import RepairsFlowResult
+
     from .workstation import BackcareConfigEntry
 
 ISSUE_MISSING_SOURCE = "missing_source"

@@ -12,8 +12,8 @@ from homeassistant.helpers import (
     entity_registry as er,
     service,
 )
-import probatio
 
+from .compat import probatio
 from .const import (
     ATTR_KIND,
     CONF_DESK_ENTITY,
@@ -90,13 +90,25 @@ def _workstation(call: ServiceCall) -> Workstation:
     entry_id: str | None = call.data.get(ATTR_CONFIG_ENTRY_ID)
     if device_id := call.data.get(ATTR_DEVICE_ID):
         device = dr.async_get(call.hass).async_get(device_id)
-        if device is None or device.config_entry_id is None:
+        # The entry id from the device's identifier: DeviceEntry.config_entry_id is
+        # 2026.10+, and config_entries, all that 2026.3 has, is deprecated there.
+        identifiers = device.identifiers if device is not None else set()
+        entry_id = next(
+            (value for domain, value in identifiers if domain == DOMAIN), None
+        )
+        if entry_id is None:
             raise ServiceValidationError(
                 translation_domain=DOMAIN,
                 translation_key="unknown_workstation",
                 translation_placeholders={"target": device_id},
             )
-        entry_id = device.config_entry_id
+    if entry_id is None:
+        # No target: the one workstation (2026.10 falls back to it itself, 2026.3 not).
+        entries = call.hass.config_entries.async_entries(
+            DOMAIN, include_ignore=False, include_disabled=False
+        )
+        if len(entries) == 1:
+            entry_id = entries[0].entry_id
     entry: BackcareConfigEntry = service.async_get_config_entry(
         call.hass, DOMAIN, entry_id
     )
