@@ -17,7 +17,7 @@ from pytest_homeassistant_custom_component.common import (
 
 from custom_components.backcare.const import DOMAIN
 
-from .helpers import CHAIR, PRESENCE, STAND_ONLY, Day
+from .helpers import CHAIR, PRESENCE, STAND_ONLY, Day, workstation_device
 
 ACTIONS: list[tuple[str, dict[str, Any]]] = [
     ("snooze", {}),
@@ -51,11 +51,7 @@ def user_controlling(hass: HomeAssistant, policy: dict[str, Any]) -> MockUser:
 
 
 def device_of(hass: HomeAssistant, entry: MockConfigEntry) -> str:
-    device = dr.async_get(hass).async_get_device_by_identifier(
-        (DOMAIN, entry.entry_id), entry.entry_id
-    )
-    assert device is not None
-    return device.id
+    return workstation_device(hass, entry).id
 
 
 @pytest.mark.parametrize(("action", "data"), ACTIONS, ids=[a for a, _ in ACTIONS])
