@@ -5,18 +5,26 @@ from __future__ import annotations
 import asyncio
 from collections.abc import AsyncIterator, Iterator
 from datetime import datetime, timedelta
+import json
 from pathlib import Path
+import re
 from typing import Any
 from unittest.mock import patch
 
 from freezegun.api import FrozenDateTimeFactory
-from homeassistant.components.automation.config import AUTOMATION_BLUEPRINT_SCHEMA
+from homeassistant.components.automation.config import (
+    AUTOMATION_BLUEPRINT_SCHEMA,
+    async_validate_config_item,
+)
 from homeassistant.components.blueprint import models
 from homeassistant.components.blueprint.schemas import BLUEPRINT_SCHEMA
+from homeassistant.components.persistent_notification import (
+    _async_get_or_create_notifications,
+)
 from homeassistant.core import HomeAssistant, ServiceCall
 from homeassistant.helpers import device_registry as dr
 from homeassistant.setup import async_setup_component
-from homeassistant.util import dt as dt_util, yaml as yaml_util
+from homeassistant.util import dt as dt_util, slugify, yaml as yaml_util
 import pytest
 from pytest_homeassistant_custom_component.common import (
     MockConfigEntry,
@@ -30,7 +38,8 @@ from custom_components.backcare.notify_actions import (
     parse_action_id,
 )
 
-from .helpers import PRESENCE, workstation_device
+from .bench.clock import fire_due
+from .helpers import HEIGHT, PRESENCE, add_workstation, travel, workstation_device
 
 REPO = Path(__file__).parent.parent
 FOLDER = REPO / "blueprints" / "automation" / "backcare"
@@ -46,14 +55,10 @@ SOURCE = (
 )
 
 OCCUPIED = "binary_sensor.office_desk_occupied"
-# Stand-ins for the workstation's sensors, which backcare rewrites as the clock moves.
-SEATED = "sensor.test_seated_time_today"
-STANDING = "sensor.test_standing_time_today"
-LONGEST = "sensor.test_longest_sitting_bout_today"
-BREAKS = "sensor.test_breaks_today"
-STREAK = "sensor.test_goal_streak"
-MINUTES = {"unit_of_measurement": "min", "device_class": "duration"}
+SEATED = "sensor.office_desk_seated_time_today"
 PHONE_SERVICE = "mobile_app_pixel_8"
+TRANSLATIONS = REPO / "custom_components" / "backcare" / "translations"
+LANGUAGES = ("en", "de", "nl", "fr", "es")
 
 
 # Schema ------------------------------------------------------------------------------
@@ -114,6 +119,86 @@ def test_inputs_are_grouped_and_filtered(name: str) -> None:
             assert selector["entity"]["filter"][0]["domain"], key
 
 
+def texts(value: Any) -> Iterator[str]:
+    """Every string in a blueprint: its descriptions, names and messages."""
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, dict):
+        for item in value.values():
+            yield from texts(item)
+    elif isinstance(value, list):
+        for item in value:
+            yield from texts(item)
+
+
+def english() -> dict[str, Any]:
+    data = json.loads((TRANSLATIONS / "en.json").read_text(encoding="utf-8"))
+    assert isinstance(data, dict)
+    return data
+
+
+def test_texts_name_the_steps_and_options_of_the_ui() -> None:
+    """A blueprint that sends people to "Configure → Timing" sends them nowhere."""
+    steps = english()["options"]["step"]
+    titles = {step["title"] for step in steps.values()}
+    # A field's label, also of fields in a step's (collapsible) sections.
+    options = {
+        label
+        for step in steps.values()
+        for part in (step, *step.get("sections", {}).values())
+        for label in part.get("data", {}).values()
+    }
+    named_steps: set[str] = set()
+    named_options: set[str] = set()
+    for name in BLUEPRINTS:
+        for text in texts(load(name)):
+            # "Configure → Phone and desk." names the options flow's step.
+            for step in re.findall(r"Configure → (.+?)(?=[.,;:)]|$)", text):
+                assert step in titles, f"{name}: no step {step!r} in {sorted(titles)}"
+                named_steps.add(step)
+        # "*Phones to notify*" (not **bold**) in what the editor shows names a field.
+        for text in texts(load(name)["blueprint"]):
+            for option in re.findall(r"(?<!\*)\*([^*]+)\*(?!\*)", text):
+                assert option in options, f"{name}: no option {option!r}"
+                named_options.add(option)
+    # The check is not vacuous: the blueprints do point into the options flow.
+    assert named_steps
+    assert named_options
+
+
+@pytest.mark.parametrize("name", BLUEPRINTS)
+def test_no_phone_input_is_required(name: str) -> None:
+    """Every blueprint does something useful without a phone: phones are optional."""
+    blueprint = models.Blueprint(
+        load(name), expected_domain="automation", schema=AUTOMATION_BLUEPRINT_SCHEMA
+    )
+    phones = blueprint.inputs["phones"]
+    assert phones["default"] == []
+    assert "companion app" in phones["description"]
+
+
+@pytest.mark.parametrize("name", BLUEPRINTS)
+async def test_saved_with_only_the_workstation(
+    hass: HomeAssistant, workstation: str, name: str
+) -> None:
+    """What the automation editor saves (and validates) when only the desk is picked.
+
+    Without defaults, saving fails with "Message malformed: Missing input phones".
+    """
+    config = await async_validate_config_item(
+        hass,
+        name,
+        {
+            "alias": name,
+            "use_blueprint": {
+                "path": f"backcare/{name}",
+                "input": {"workstation": workstation},
+            },
+        },
+    )
+    assert config is not None
+
+
 # Running them ------------------------------------------------------------------------
 
 
@@ -129,9 +214,20 @@ def blueprint_folder() -> Iterator[None]:
 
 
 @pytest.fixture
-def workstation(hass: HomeAssistant, entry: MockConfigEntry) -> str:
-    """The device id of the Office desk."""
+async def workstation(hass: HomeAssistant, entry: MockConfigEntry) -> str:
+    """The device id of the Office desk, with Home Assistant's notifications set up."""
+    assert await async_setup_component(hass, "persistent_notification", {})
     return workstation_device(hass, entry).id
+
+
+def notifications(hass: HomeAssistant) -> dict[str, tuple[str | None, str]]:
+    """Home Assistant's own notifications: id -> (title, message)."""
+    return {
+        notification_id: (notification["title"], notification["message"])
+        for notification_id, notification in _async_get_or_create_notifications(
+            hass
+        ).items()
+    }
 
 
 @pytest.fixture
@@ -266,7 +362,6 @@ async def stand_nudge(hass: HomeAssistant, workstation: str, phone: str) -> None
         hass,
         "stand_nudge.yaml",
         workstation=workstation,
-        occupied_sensor=OCCUPIED,
         lights=["light.desk_lamp"],
         light_level=1,
         speakers=["media_player.office"],
@@ -377,7 +472,6 @@ async def test_stand_nudge_with_only_a_phone(
         hass,
         "stand_nudge.yaml",
         workstation=workstation,
-        occupied_sensor=OCCUPIED,
         phones=[phone],
         raise_button=False,
     )
@@ -390,6 +484,25 @@ async def test_stand_nudge_with_only_a_phone(
         NotificationAction("SNOOZE", entry.entry_id, "stand-1795422600000")
     ]
     assert calls.made() == {"notify": 1}
+
+
+async def test_stand_nudge_without_a_phone(
+    hass: HomeAssistant, entry: MockConfigEntry, workstation: str, calls: Calls
+) -> None:
+    """A light alone is worth an automation: no phone asked for."""
+    await automation(
+        hass, "stand_nudge.yaml", workstation=workstation, lights=["light.desk_lamp"]
+    )
+    await occupy(hass)
+    await fire(hass, "backcare_nudge", nudge_data(entry, workstation, "stand", 3))
+    assert calls.made() == {"light": 1}
+    # Resolved: nothing to remove anywhere.
+    await fire(
+        hass,
+        "backcare_nudge_resolved",
+        {"entry_id": entry.entry_id, "device_id": workstation, "kind": "stand"},
+    )
+    assert calls.made() == {"light": 1}
 
 
 # Mobility break ----------------------------------------------------------------------
@@ -517,6 +630,50 @@ async def test_mobility_break_does_nothing(
     assert calls.none()
 
 
+async def test_mobility_break_without_a_phone(
+    hass: HomeAssistant, desk_states: None, freezer: FrozenDateTimeFactory
+) -> None:
+    """A real mobility nudge in Home Assistant's notifications, answered with Done."""
+    freezer.move_to(local("12:00:00"))
+    entry = await add_workstation(hass, sit_limit_minutes=240, core_enabled=False)
+    assert await async_setup_component(hass, "persistent_notification", {})
+    device_id = workstation_device(hass, entry).id
+    await automation(hass, "mobility_break.yaml", workstation=device_id)
+    notification_id = f"backcare_mobility_break_{device_id}"
+
+    hass.states.async_set(PRESENCE, "on")
+    await travel(hass, freezer, local("12:59:00"))
+    for clock in ("13:00:00", "13:01:00"):
+        # The automation then waits for the answer: Home Assistant is never idle.
+        freezer.move_to(local(clock))
+        fire_due(hass, dt_util.utcnow())
+        await settle(hass, waits=True)
+    nudge = hass.states.get("sensor.office_desk_nudge")
+    assert nudge is not None
+    assert nudge.state == "move"
+    title, message = notifications(hass)[notification_id]
+    steps = "\n".join(
+        f"{number}. {step}" for number, step in enumerate(nudge.attributes["steps"], 1)
+    )
+    assert message == (
+        f"**{nudge.attributes['exercise_name']}**\n\n{steps}\n\n"
+        "When you have done it, press **Done** on the workstation Office desk."
+    )
+    assert title
+
+    await hass.services.async_call(
+        "button", "press", {"entity_id": "button.office_desk_done"}, blocking=True
+    )
+    await settle(hass, waits=True)
+    assert hass.states.get("sensor.office_desk_nudge").state == "none"  # type: ignore[union-attr]
+    assert notification_id not in notifications(hass)
+    # The Done button counted the break.
+    assert hass.states.get("sensor.office_desk_breaks_today").state == "1"  # type: ignore[union-attr]
+    await hass.services.async_call(
+        "automation", "turn_off", {"entity_id": "all"}, blocking=True
+    )
+
+
 # Evening stretch ---------------------------------------------------------------------
 
 
@@ -555,7 +712,6 @@ async def evening_stretch(
         hass,
         "evening_stretch.yaml",
         workstation=workstation,
-        seated_sensor=SEATED,
         phones=[phone],
         **inputs,
     )
@@ -697,65 +853,132 @@ async def test_morning_core(
 # Daily summary -----------------------------------------------------------------------
 
 
+def entity_name(language: str, platform: str, key: str) -> str:
+    data = json.loads((TRANSLATIONS / f"{language}.json").read_text(encoding="utf-8"))
+    return str(data["entity"][platform][key]["name"])
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+async def test_daily_summary_finds_the_workstations_sensors(
+    hass: HomeAssistant,
+    desk_states: None,
+    freezer: FrozenDateTimeFactory,
+    language: str,
+) -> None:
+    """A real afternoon at the desk, summed up without a phone.
+
+    Home Assistant names the entity ids in its language when the workstation is
+    added (sensor.office_desk_sitzzeit_heute in German): the blueprint finds them in
+    each of backcare's languages.
+    """
+    hass.config.language = language
+    freezer.move_to(local("16:00:00"))
+    entry = await add_workstation(hass)
+    assert await async_setup_component(hass, "persistent_notification", {})
+    device_id = workstation_device(hass, entry).id
+    seated = "sensor.office_desk_" + slugify(
+        entity_name(language, "sensor", "seated_time_today")
+    )
+    assert hass.states.get(seated) is not None
+    await automation(hass, "daily_summary.yaml", workstation=device_id)
+
+    # Sitting 90 minutes, standing 20, then away for the evening.
+    hass.states.async_set(PRESENCE, "on")
+    await travel(hass, freezer, local("17:30:00"))
+    hass.states.async_set(HEIGHT, "110.0", {"unit_of_measurement": "cm"})
+    await travel(hass, freezer, local("17:50:00"))
+    hass.states.async_set(PRESENCE, "off")
+    await travel(hass, freezer, local("18:29:00"))
+    assert not notifications(hass)
+
+    await travel(hass, freezer, local("18:30:00"))
+    assert notifications(hass) == {
+        f"backcare_daily_summary_{device_id}": (
+            "Your day at the desk",
+            "Seated 1 h 30 min, standing 20 min. Longest sitting bout 1 h 30 min. "
+            "1 break. Standing goal streak: 0 days.",
+        )
+    }
+    await hass.services.async_call(
+        "automation", "turn_off", {"entity_id": "all"}, blocking=True
+    )
+
+
 @pytest.mark.usefixtures("evening")
 @pytest.mark.parametrize(
-    ("skip", "figures", "message"),
+    ("skip", "phones"),
     [
-        pytest.param(
-            True,
-            {SEATED: "245.4", STANDING: "80", LONGEST: "52", BREAKS: "6", STREAK: "3"},
-            "Seated 4 h 5 min, standing 1 h 20 min. Longest sitting bout 52 min. "
-            "6 breaks. Standing goal streak: 3 days.",
-            id="a day at the desk",
-        ),
-        pytest.param(
-            True,
-            {SEATED: "0", STANDING: "0", LONGEST: "0", BREAKS: "0", STREAK: "0"},
-            None,
-            id="an empty day is skipped",
-        ),
-        pytest.param(
-            False,
-            {SEATED: "0", STANDING: "0", LONGEST: "0", BREAKS: "1", STREAK: "1"},
-            "Seated 0 min, standing 0 min. Longest sitting bout 0 min. "
-            "1 break. Standing goal streak: 1 day.",
-            id="an empty day is sent when wanted",
-        ),
+        pytest.param(True, False, id="an empty day is skipped"),
+        pytest.param(False, True, id="an empty day is sent when wanted"),
     ],
 )
-async def test_daily_summary(
+async def test_daily_summary_of_an_empty_day(
     hass: HomeAssistant,
+    workstation: str,
     phone: str,
     calls: Calls,
     freezer: FrozenDateTimeFactory,
     skip: bool,
-    figures: dict[str, str],
-    message: str | None,
+    phones: bool,
 ) -> None:
     await automation(
         hass,
         "daily_summary.yaml",
+        workstation=workstation,
         time="18:30:00",
         skip_empty_days=skip,
-        seated_sensor=SEATED,
-        standing_sensor=STANDING,
-        longest_bout_sensor=LONGEST,
-        breaks_sensor=BREAKS,
-        streak_sensor=STREAK,
-        phones=[phone],
+        show_in_home_assistant=False,
+        phones=[phone] if phones else [],
+        title="Desk day",
     )
-    for entity_id, value in figures.items():
-        hass.states.async_set(
-            entity_id,
-            value,
-            MINUTES if entity_id in (SEATED, STANDING, LONGEST) else {},
-        )
-    await at_clock(hass, freezer, "18:29:00")
-    assert calls.none()
     await at_clock(hass, freezer, "18:30:00")
-    if message is None:
+    assert not notifications(hass)
+    if skip:
         assert calls.none()
         return
     assert [call.data for call in calls.notify] == [
-        {"title": "Your day at the desk", "message": message}
+        {
+            "title": "Desk day",
+            "message": "Seated 0 min, standing 0 min. Longest sitting bout 0 min. "
+            "0 breaks. Standing goal streak: 0 days.",
+        }
     ]
+
+
+# Without a phone ---------------------------------------------------------------------
+
+
+@pytest.mark.usefixtures("evening")
+@pytest.mark.parametrize(
+    ("name", "kind", "notification"),
+    [
+        ("evening_stretch.yaml", "stretch", "backcare_evening_stretch"),
+        ("morning_core.yaml", "core", "backcare_morning_core"),
+    ],
+)
+async def test_shown_in_home_assistant_until_answered(
+    hass: HomeAssistant,
+    entry: MockConfigEntry,
+    workstation: str,
+    calls: Calls,
+    name: str,
+    kind: str,
+    notification: str,
+) -> None:
+    """Without a phone the routine shows in Home Assistant, until it is answered."""
+    await automation(hass, name, workstation=workstation)
+    await fire(hass, "backcare_nudge", nudge_data(entry, workstation, kind), waits=True)
+    title, message = notifications(hass)[f"{notification}_{workstation}"]
+    assert title == f"Title of {kind}"
+    assert "On hands and knees." in message
+    assert "Round and arch your back, ten times." in message
+    assert calls.none()
+
+    # The workstation's Done button (or the day's end) resolves backcare's nudge.
+    await fire(
+        hass,
+        "backcare_nudge_resolved",
+        {"entry_id": entry.entry_id, "device_id": workstation, "kind": kind},
+    )
+    assert not notifications(hass)
+    assert calls.none()

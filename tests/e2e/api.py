@@ -153,6 +153,15 @@ class HassApi:
         if result["type"] != "create_entry":
             raise AssertionError(f"the options flow ended with {result}")
 
+    def add_entry(self, handler: str, answers: dict[str, dict[str, Any]]) -> str:
+        """Go through an integration's config flow (Add integration); its entry id."""
+        result = self._flow(
+            "/api/config/config_entries/flow", {"handler": handler}, answers
+        )
+        if result["type"] != "create_entry":
+            raise AssertionError(f"the config flow ended with {result}")
+        return str(result["result"]["entry_id"])
+
     def reconfigure(self, entry_id: str, answers: dict[str, dict[str, Any]]) -> None:
         """Go through an entry's reconfigure flow, answering steps by id."""
         result = self._flow(

@@ -85,6 +85,39 @@ class Browser:
         # Cards and icons settle after the first paint.
         self.page.wait_for_timeout(1500)
 
+    def call_ws(self, message: dict[str, Any]) -> Any:
+        """Send a websocket command as the frontend does (hass.callWS), as the owner."""
+        return self.page.evaluate(
+            "message => document.querySelector('home-assistant').hass.callWS(message)",
+            message,
+        )
+
+    def add_dashboard(self, url_path: str, title: str, config: dict[str, Any]) -> None:
+        """Add a dashboard from scratch and save its raw configuration.
+
+        What the README's steps do in the dashboard editor: Add dashboard, New
+        dashboard from scratch, Raw configuration editor, paste, save.
+        """
+        self.open("/config/lovelace/dashboards", "Add dashboard")
+        self.call_ws(
+            {
+                "type": "lovelace/dashboards/create",
+                "url_path": url_path,
+                "title": title,
+                "mode": "storage",
+                "show_in_sidebar": True,
+                "require_admin": False,
+            }
+        )
+        self.call_ws(
+            {"type": "lovelace/config/save", "url_path": url_path, "config": config}
+        )
+
+    def press_entity_row_button(self, row_name: str) -> None:
+        """Press the button of an entities card's row (a button entity's "Press")."""
+        row = self.page.locator("hui-button-entity-row").filter(has_text=row_name)
+        row.get_by_role("button", name="Press").click()
+
     def add_workstation(self, name: str, presence: str, height: str) -> None:
         """Add a backcare workstation the way a person does, with screenshots."""
         page = self.page

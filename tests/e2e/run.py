@@ -4,7 +4,9 @@ Starts `hass` from .venv with a throw-away copy of config/ on a free port, onboa
 through the HTTP API, registers a phone (mobile_app with a push URL on this machine),
 adds a workstation in headless Chromium through the config flow, drives the simulated
 desk through the API, lets a stand nudge fire and an automation made from the
-stand_nudge blueprint answer it, restarts Home Assistant, and takes screenshots.
+stand_nudge blueprint answer it, adds a second workstation of another name with the
+dashboard adapted to it (README) and answers its nudge with the Done button in the
+browser, restarts Home Assistant, and takes screenshots.
 Fails on any warning or error in home-assistant.log that mentions backcare.
 
 Options: --out DIR (screenshots and logs; default .e2e/<time>)  --docs (also copy the
@@ -25,12 +27,22 @@ import tempfile
 import time
 from typing import Any
 
+from homeassistant.util.yaml import parse_yaml
+
 from .api import HassApi
 from .browser import Browser
 from .hass import ROOT, HassServer, early_afternoon_time_zone
 from .phone import Phone
 
 WORKSTATION = "Office desk"
+# A workstation of another name, for its own dashboard (README: replace office_desk).
+OTHER = "Standing desk"
+OTHER_PART = "standing_desk"
+ALL_DAY = {
+    "active_days": ["mon", "tue", "wed", "thu", "fri", "sat", "sun"],
+    "active_start": "00:00:00",
+    "active_end": "23:59:00",
+}
 SITTING_CM, STANDING_CM = 72.0, 110.0
 # Screenshots the README shows: name in this run -> name in docs/screenshots/.
 DOCS_SHOTS = {
@@ -117,11 +129,7 @@ class Run:
                     "sit_limit_minutes": 1,
                     "core_enabled": False,
                 },
-                "schedule": {
-                    "active_days": ["mon", "tue", "wed", "thu", "fri", "sat", "sun"],
-                    "active_start": "00:00:00",
-                    "active_end": "23:59:00",
-                },
+                "schedule": ALL_DAY,
                 "delivery": {
                     "desk_entity": "number.desk_height_control",
                     "desk_stand_height": STANDING_CM,
@@ -139,7 +147,6 @@ class Run:
                     "path": "backcare/stand_nudge.yaml",
                     "input": {
                         "workstation": self.device_id,
-                        "occupied_sensor": self.entity("occupied"),
                         "phones": [phone],
                         "phone_level": 1,
                         "raise_desk": True,
@@ -151,6 +158,28 @@ class Run:
         self.api.wait_for(
             "automation.stand_up_backcare", "on", 15, "the blueprint automation on"
         )
+        # Another workstation at the same desk, sitting whenever someone is there
+        # (no height): its stand nudge stays open until Done is pressed.
+        other = self.api.add_entry(
+            "backcare",
+            {
+                "user": {
+                    "name": OTHER,
+                    "presence_entities": ["input_boolean.desk_presence"],
+                }
+            },
+        )
+        self.api.options_flow(
+            other,
+            {
+                "timing": {
+                    "preset": "custom",
+                    "sit_limit_minutes": 1,
+                    "core_enabled": False,
+                },
+                "schedule": ALL_DAY,
+            },
+        )
 
     def nudge(self) -> None:
         """Sitting past the limit nudges; the automation notifies and raises the desk."""
@@ -160,7 +189,9 @@ class Run:
             what="stand nudge with buttons",
         )
         actions = [button["action"] for button in nudge["data"]["actions"]]
-        assert f"BACKCARE_SNOOZE_{self.entry_id}" in actions, actions
+        # backcare's own buttons, for this workstation and this nudge.
+        snooze = f"BACKCARE_SNOOZE_{self.entry_id}_"
+        assert any(action.startswith(snooze) for action in actions), actions
         assert nudge["data"]["tag"] == f"backcare_{self.entry_id}", nudge
         print(f"     phone: {nudge['title']!r}: {nudge['message']!r}")
         self.api.wait_for(
@@ -178,6 +209,26 @@ class Run:
         self.api.wait_for(self.entity("nudge"), "none", 10)
         automation = self.api.state("automation.stand_up_backcare")
         assert automation["attributes"]["last_triggered"], automation
+
+    def other_dashboard(self) -> None:
+        """The dashboard adapted to another name; its nudge answered with Done."""
+        text = (ROOT / "dashboards" / "backcare.yaml").read_text(encoding="utf-8")
+        config = parse_yaml(text.replace("office_desk", OTHER_PART))
+        assert isinstance(config, dict)
+        nudge = f"sensor.{OTHER_PART}_nudge"
+        self.api.wait_for(nudge, "stand", 120, "a stand nudge")
+        with Browser(self.hass.url, self.api.tokens, self.shots) as browser:
+            browser.add_dashboard("standing-desk", OTHER, config)
+            browser.open("/standing-desk/backcare", "Sitting bout")
+            page = browser.page
+            page.get_by_text("below when you have done it").wait_for(timeout=15_000)
+            not_found = page.get_by_text("Entity not found")
+            assert not_found.count() == 0, not_found.all_inner_texts()
+            browser.shot("09-dashboard-nudge", height=1300)
+            browser.press_entity_row_button("Done")
+            self.api.wait_for(nudge, "none", 15, "the nudge answered by Done")
+            page.get_by_text("No nudge now").wait_for(timeout=15_000)
+            browser.shot("10-dashboard-done", height=1300)
 
     def counters(self) -> dict[str, float]:
         """Today's counters, as numbers."""
@@ -216,9 +267,7 @@ class Run:
             browser.shot("06-device", height=1400)
             browser.open("/backcare-desk/backcare", "Sitting bout")
             browser.shot("07-dashboard", height=1300)
-            browser.open(
-                "/config/automation/edit/backcare_stand_nudge", "Occupied sensor"
-            )
+            browser.open("/config/automation/edit/backcare_stand_nudge", "Workstation")
             browser.shot("08-automation", height=1200)
 
     def check_log(self) -> None:
@@ -262,6 +311,10 @@ def main(argv: list[str] | None = None) -> int:
         ),
         ("presence and desk height drive occupancy and posture", run.track),
         ("stand nudge: phone, desk, resolved by standing", run.nudge),
+        (
+            f"the dashboard for {OTHER!r}: no missing entity, Done answers its nudge",
+            run.other_dashboard,
+        ),
         ("restart Home Assistant: today's counters survive", run.restart),
         ("screenshots of the device page, dashboard and automation", run.screenshots),
         ("home-assistant.log has no backcare warnings or errors", run.check_log),
