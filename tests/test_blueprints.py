@@ -638,7 +638,9 @@ async def test_mobility_break_without_a_phone(
     entry = await add_workstation(hass, sit_limit_minutes=240, core_enabled=False)
     assert await async_setup_component(hass, "persistent_notification", {})
     device_id = workstation_device(hass, entry).id
-    await automation(hass, "mobility_break.yaml", workstation=device_id)
+    await automation(
+        hass, "mobility_break.yaml", workstation=device_id, show_in_home_assistant=True
+    )
     notification_id = f"backcare_mobility_break_{device_id}"
 
     hass.states.async_set(PRESENCE, "on")
@@ -966,7 +968,7 @@ async def test_shown_in_home_assistant_until_answered(
     notification: str,
 ) -> None:
     """Without a phone the routine shows in Home Assistant, until it is answered."""
-    await automation(hass, name, workstation=workstation)
+    await automation(hass, name, workstation=workstation, show_in_home_assistant=True)
     await fire(hass, "backcare_nudge", nudge_data(entry, workstation, kind), waits=True)
     title, message = notifications(hass)[f"{notification}_{workstation}"]
     assert title == f"Title of {kind}"
