@@ -11,6 +11,7 @@ from homeassistant.core import HomeAssistant
 from homeassistant.setup import async_setup_component
 from pytest_homeassistant_custom_component.typing import ClientSessionGenerator
 
+from custom_components.backcare import frontend
 from custom_components.backcare.frontend import CARD_PATH, CARD_URL
 
 from .helpers import add_workstation
@@ -77,6 +78,16 @@ async def test_the_card_is_registered_once_with_two_workstations(
         and route.resource.canonical == CARD_URL
     ]
     assert len(routes) == 1
+
+
+async def test_a_second_registration_adds_nothing(
+    hass: HomeAssistant, desk_states: None
+) -> None:
+    """Should the frontend announce itself again, the card is not registered twice."""
+    await _setup_frontend(hass)
+    await add_workstation(hass)
+    await frontend._async_register_card(hass, "frontend")
+    assert len(_card_modules(hass)) == 1
 
 
 async def test_reload_and_unload_leave_the_card_working(

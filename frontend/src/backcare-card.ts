@@ -156,11 +156,65 @@ export class BackcareCard extends LitElement {
     return entityId ? this.hass?.states[entityId] : undefined;
   }
 
+  /** Today's seated and standing minutes, moving on with the posture that lasts. */
+  private _liveTotals(entities: WorkstationEntities): {
+    seated: number | null;
+    standing: number | null;
+  } {
+    const posture = this._state(entities.posture)?.state;
+    const total = (entityId: string | undefined, counting: boolean) => {
+      const state = this._state(entityId);
+      return liveTotal(
+        state?.state,
+        state?.attributes.unit_of_measurement,
+        state?.last_updated,
+        counting,
+        this._now,
+      );
+    };
+    return {
+      seated: total(entities.seated, posture === "sitting"),
+      standing: total(entities.standing, posture === "standing"),
+    };
+  }
+
   private _days(): number {
     return Number(this._config?.days) === 30 ? 30 : 7;
   }
 
   // --- Loading the recorded data -------------------------------------------------------
+
+  protected willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (!changed.has("hass")) return;
+    // A new state shows at once, against the clock as it is now.
+    this._now = Date.now();
+    if (!this._today || !this.hass) return;
+    // Changes since the history was loaded are added as they come, so a short stand
+    // between two refreshes is on the ribbon too.
+    const entities = this._entities;
+    const posture = this._state(entities.posture);
+    const nudge = this._state(entities.nudge);
+    let { changes, nudges } = this._today;
+    if (posture) {
+      changes = withCurrent(changes, {
+        at: Date.parse(posture.last_changed),
+        state: posture.state,
+      });
+    }
+    if (nudge && typeof nudge.attributes.nudge_id === "string") {
+      const known = nudges.some((state) => state.a?.nudge_id === nudge.attributes.nudge_id);
+      if (!known) {
+        nudges = [
+          ...nudges,
+          { s: nudge.state, a: nudge.attributes, lu: Date.parse(nudge.last_changed) / 1000 },
+        ];
+      }
+    }
+    if (changes !== this._today.changes || nudges !== this._today.nudges) {
+      this._today = { changes, nudges };
+    }
+  }
 
   protected updated(changed: PropertyValues): void {
     super.updated(changed);
@@ -218,6 +272,7 @@ export class BackcareCard extends LitElement {
         statistic_ids: ids,
         period: "day",
         types: ["change", "state"],
+        units: { duration: "min" },
       });
       this._statistics = {
         seated: entities.seated ? statistics[entities.seated] : undefined,
@@ -435,20 +490,7 @@ export class BackcareCard extends LitElement {
     const language = this._language;
     const todayStart = startOfDay(this._now, this._serverZone);
     const postureState = this._state(entities.posture);
-    const seatedState = this._state(entities.seated);
-    const standingState = this._state(entities.standing);
-    const seated = liveTotal(
-      seatedState?.state,
-      seatedState?.last_updated,
-      postureState?.state === "sitting",
-      this._now,
-    );
-    const standing = liveTotal(
-      standingState?.state,
-      standingState?.last_updated,
-      postureState?.state === "standing",
-      this._now,
-    );
+    const { seated, standing } = this._liveTotals(entities);
     const goal = this._standingGoal(entities);
 
     let ribbon: TemplateResult;
@@ -467,22 +509,7 @@ export class BackcareCard extends LitElement {
         todayStart,
         this._now,
       );
-      const markers = nudgeMarkers(
-        [
-          ...this._today.nudges,
-          ...(this._state(entities.nudge)
-            ? [
-                {
-                  s: this._state(entities.nudge)!.state,
-                  a: this._state(entities.nudge)!.attributes,
-                  lu: Date.parse(this._state(entities.nudge)!.last_changed) / 1000,
-                },
-              ]
-            : []),
-        ],
-        todayStart,
-        this._now,
-      );
+      const markers = nudgeMarkers(this._today.nudges, todayStart, this._now);
       ribbon = this._renderRibbon(bands, markers);
     }
     const goalShare = standing === null ? 0 : Math.min(1, standing / goal);
@@ -607,26 +634,13 @@ export class BackcareCard extends LitElement {
         <div class="message">${t("no_statistics")}</div>
       </section>`;
     }
-    const posture = this._state(entities.posture)?.state;
-    const seatedState = this._state(entities.seated);
-    const standingState = this._state(entities.standing);
+    const totals = this._liveTotals(entities);
     const firstWeekday = WEEKDAYS.indexOf(this.hass?.locale?.first_weekday ?? "");
     const trend: Trend = buildTrend({
       seated: this._statistics.seated,
       standing: this._statistics.standing,
       todayStart: startOfDay(this._now, this._serverZone),
-      today: {
-        seated:
-          liveTotal(seatedState?.state, seatedState?.last_updated, posture === "sitting", this._now) ??
-          0,
-        standing:
-          liveTotal(
-            standingState?.state,
-            standingState?.last_updated,
-            posture === "standing",
-            this._now,
-          ) ?? 0,
-      },
+      today: { seated: totals.seated ?? 0, standing: totals.standing ?? 0 },
       count: days,
       timeZone: this._serverZone,
       firstWeekday: firstWeekday >= 0 ? firstWeekday : 1,

@@ -49,18 +49,26 @@ export function liveBout(
   return Number.isFinite(bout) ? bout : 0;
 }
 
+const MINUTES_PER_UNIT: Record<string, number> = { s: 1 / 60, min: 1, h: 60, d: 1440 };
+
+/** A duration sensor's value in minutes, whichever unit the user chose to show it in. */
+export function toMinutes(value: number, unit: unknown): number {
+  return value * (MINUTES_PER_UNIT[typeof unit === "string" ? unit : "min"] ?? 1);
+}
+
 /**
  * Today's total of a posture, live: the sensor's value as last written (every five minutes
  * and at each change), plus the time since then while that posture lasts.
  */
 export function liveTotal(
   value: string | undefined,
+  unit: unknown,
   lastUpdated: string | undefined,
   counting: boolean,
   now: number,
 ): number | null {
-  const minutes = Number(value);
-  if (value === undefined || value === "" || !Number.isFinite(minutes)) return null;
+  if (value === undefined || value === "" || !Number.isFinite(Number(value))) return null;
+  const minutes = toMinutes(Number(value), unit);
   if (!counting || !lastUpdated) return minutes;
   const since = Date.parse(lastUpdated);
   return Number.isNaN(since) ? minutes : minutes + Math.max(0, (now - since) / 60_000);

@@ -7,6 +7,7 @@ import {
   ringColor,
   ringFill,
   ringLevel,
+  toMinutes,
 } from "../src/ring";
 
 const now = Date.parse("2026-11-23T10:00:00Z");
@@ -51,13 +52,19 @@ describe("the live bout", () => {
 
 describe("today's live totals", () => {
   it("adds the time since the last write while the posture lasts", () => {
-    expect(liveTotal("100", "2026-11-23T09:55:00+00:00", true, now)).toBe(105);
-    expect(liveTotal("100", "2026-11-23T09:55:00+00:00", false, now)).toBe(100);
+    expect(liveTotal("100", "min", "2026-11-23T09:55:00+00:00", true, now)).toBe(105);
+    expect(liveTotal("100", "min", "2026-11-23T09:55:00+00:00", false, now)).toBe(100);
+  });
+
+  it("reads a total shown in another unit as minutes", () => {
+    expect(liveTotal("1.5", "h", "2026-11-23T09:55:00+00:00", false, now)).toBe(90);
+    expect(liveTotal("120", "s", undefined, false, now)).toBe(2);
+    expect(toMinutes(2, undefined)).toBe(2);
   });
 
   it("has none without a number", () => {
-    expect(liveTotal("unavailable", "2026-11-23T09:55:00+00:00", true, now)).toBeNull();
-    expect(liveTotal(undefined, undefined, true, now)).toBeNull();
+    expect(liveTotal("unavailable", "min", "2026-11-23T09:55:00+00:00", true, now)).toBeNull();
+    expect(liveTotal(undefined, "min", undefined, true, now)).toBeNull();
   });
 
   it("reads limits from attributes when they are numbers", () => {
