@@ -9,6 +9,7 @@ from homeassistant.helpers import config_validation as cv
 from homeassistant.helpers.typing import ConfigType
 
 from .const import CONF_HEIGHT_ENTITY, CONF_HEIGHT_UNIT, CONF_PRESET, DOMAIN, LOGGER
+from .frontend import async_setup_card
 from .height import current_height_unit
 from .notify_actions import async_forget_phones
 from .options import InvalidOptionError, WorkstationOptions
@@ -28,9 +29,10 @@ PLATFORMS: list[Platform] = [
 
 
 async def async_setup(hass: HomeAssistant, config: ConfigType) -> bool:
-    """Register the actions and the phone notification buttons of backcare."""
+    """Register the actions, the phone notification buttons and the card of backcare."""
     async_setup_services(hass)
     async_setup_notification_actions(hass)
+    async_setup_card(hass)
     return True
 
 
