@@ -18,6 +18,7 @@ CONF_HEIGHT_UNIT: Final = "height_unit"
 CONF_STANDING_ENTITY: Final = "standing_entity"
 CONF_AWAY_GRACE_SECONDS: Final = "away_grace_seconds"
 CONF_BREAK_MINUTES: Final = "break_minutes"
+CONF_SOURCE_LOST_MINUTES: Final = "source_lost_minutes"
 
 # Delay before the ledger is persisted after a change; a clean shutdown always writes.
 SAVE_DELAY_SECONDS: Final = 300

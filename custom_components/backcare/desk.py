@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from homeassistant.components.cover import CoverState
+from homeassistant.const import STATE_UNAVAILABLE
 from homeassistant.core import HomeAssistant
 
 from .options import WorkstationOptions
@@ -39,6 +40,17 @@ class Desk:
             CoverState.OPENING,
             CoverState.CLOSING,
         )
+
+    def unavailable(self, *, stand: bool) -> str | None:
+        """Return the entity that would move the desk if it is unavailable; else None."""
+        entity_id = self.entity_id or (self.stand_button if stand else self.sit_button)
+        if entity_id is None:
+            return None
+        # A missing entity is a repair issue of its own (repairs.py).
+        state = self.hass.states.get(entity_id)
+        if state is not None and state.state == STATE_UNAVAILABLE:
+            return entity_id
+        return None
 
     async def async_move(self, *, stand: bool) -> None:
         """Send the desk to its standing or sitting height."""

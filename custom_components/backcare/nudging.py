@@ -91,6 +91,7 @@ class Nudging:
             NudgeKind.SIT: options.auto_lower,
         }
         self.auto_raise_level = options.auto_raise_level
+        self._desk_unavailable_logged = False
         self.enabled = True
         self.next_due: datetime | None = None
 
@@ -274,9 +275,20 @@ class Nudging:
         try:
             await self.async_move_desk(situation, stand=stand)
         except ServiceValidationError as err:
-            LOGGER.debug(
-                "%s: not moving the desk: %s", self.entry.title, err.translation_key
-            )
+            if err.translation_key != "desk_unavailable":
+                LOGGER.debug(
+                    "%s: not moving the desk: %s", self.entry.title, err.translation_key
+                )
+            elif not self._desk_unavailable_logged:
+                # Once per stretch, not once per nudge.
+                self._desk_unavailable_logged = True
+                LOGGER.info(
+                    "%s: not moving the desk: %s is unavailable",
+                    self.entry.title,
+                    (err.translation_placeholders or {}).get("entity"),
+                )
+        else:
+            self._desk_unavailable_logged = False
 
     def _resolved(self, resolved: Resolved) -> None:
         self.hass.bus.async_fire(
@@ -305,6 +317,12 @@ class Nudging:
         if not situation.active:
             raise ServiceValidationError(
                 translation_domain=DOMAIN, translation_key="desk_off_schedule"
+            )
+        if (entity_id := self.desk.unavailable(stand=stand)) is not None:
+            raise ServiceValidationError(
+                translation_domain=DOMAIN,
+                translation_key="desk_unavailable",
+                translation_placeholders={"entity": entity_id},
             )
         if self.desk.moving:
             raise ServiceValidationError(

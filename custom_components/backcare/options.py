@@ -46,6 +46,7 @@ from .const import (
     CONF_PRESET,
     CONF_REPEAT_MINUTES,
     CONF_SIT_LIMIT_MINUTES,
+    CONF_SOURCE_LOST_MINUTES,
     CONF_STAND_LIMIT_MINUTES,
     CONF_STANDING_ENTITY,
     CONF_STANDING_GOAL_MAX_MINUTES,
@@ -81,6 +82,7 @@ NUMBERS: Final[dict[str, NumberOption]] = {
     CONF_STANDING_GOAL_MINUTES: NumberOption(120, 0, 960, "min"),
     CONF_STANDING_GOAL_MAX_MINUTES: NumberOption(240, 0, 960, "min"),
     CONF_PREMEETING_MINUTES: NumberOption(10, 0, 60, "min"),
+    CONF_SOURCE_LOST_MINUTES: NumberOption(30, 1, 1440, "min"),
 }
 
 # Every other option that has a default (entities and the standing height have none).
@@ -161,6 +163,8 @@ class WorkstationOptions:
     standing_height: float
     height_hysteresis: float
     height_unit: str | None
+    # How long the posture source may say nothing usable before a repair issue.
+    source_lost: timedelta
     tracking: TrackerSettings
     nudges: NudgeSettings
     active_days: frozenset[int]
@@ -199,6 +203,7 @@ class WorkstationOptions:
             standing_height=read.number(CONF_STANDING_HEIGHT, 0.0),
             height_hysteresis=read.number(CONF_HEIGHT_HYSTERESIS),
             height_unit=read.text(CONF_HEIGHT_UNIT),
+            source_lost=read.minutes(CONF_SOURCE_LOST_MINUTES),
             tracking=TrackerSettings(
                 away_grace=timedelta(seconds=read.number(CONF_AWAY_GRACE_SECONDS)),
                 break_length=read.minutes(CONF_BREAK_MINUTES),

@@ -36,6 +36,7 @@ if TYPE_CHECKING:
     from .workstation import BackcareConfigEntry
 
 ISSUE_MISSING_SOURCE = "missing_source"
+ISSUE_POSTURE_SOURCE_LOST = "posture_source_lost"
 type RegistryEvent = Event[er.EventEntityRegistryUpdatedData]
 CONF_REPLACEMENT = "replacement"
 
@@ -214,8 +215,34 @@ def _issue_entities(hass: HomeAssistant, entry_id: str) -> set[str]:
 
 
 @callback
+def posture_lost_issue_id(entry_id: str) -> str:
+    """Return the repair issue id of a workstation's posture source gone quiet."""
+    return f"{ISSUE_POSTURE_SOURCE_LOST}_{entry_id}"
+
+
+@callback
+def async_posture_source_lost(
+    hass: HomeAssistant, entry: BackcareConfigEntry, entity_id: str, minutes: int
+) -> None:
+    """Say that the posture source has said nothing usable for a while."""
+    ir.async_create_issue(
+        hass,
+        DOMAIN,
+        posture_lost_issue_id(entry.entry_id),
+        is_fixable=False,
+        severity=ir.IssueSeverity.WARNING,
+        translation_key=ISSUE_POSTURE_SOURCE_LOST,
+        translation_placeholders={
+            "entity": entity_id,
+            "workstation": entry.title,
+            "minutes": str(minutes),
+        },
+    )
+
+
 def async_clear_missing_sources(hass: HomeAssistant, entry_id: str) -> None:
     """Delete the issues of a removed workstation."""
+    ir.async_delete_issue(hass, DOMAIN, posture_lost_issue_id(entry_id))
     for entity_id in _issue_entities(hass, entry_id):
         ir.async_delete_issue(hass, DOMAIN, source_issue_id(entry_id, entity_id))
 

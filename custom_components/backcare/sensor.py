@@ -128,12 +128,21 @@ SENSORS: tuple[BackcareSensorDescription, ...] = (
         options=[posture.value for posture in Posture],
         value_fn=lambda ws, _today: ws.tracker.posture,
         available_fn=lambda ws: ws.tracker.posture is not None,
+        # While the posture source says nothing usable, the last posture is held.
+        attributes_fn=lambda ws: (
+            {"uncertain_since": since}
+            if (since := ws.sources.posture_lost_since)
+            else {}
+        ),
     ),
     _duration("seated_time_today", lambda _ws, today: today.sitting, total=True),
     _duration("standing_time_today", lambda _ws, today: today.standing, total=True),
     _duration("sitting_bout", lambda ws, _today: ws.tracker.sitting_bout, total=False),
     _duration(
         "standing_spell", lambda ws, _today: ws.tracker.standing_spell, total=False
+    ),
+    _duration(
+        "posture_uncertain_today", lambda _ws, today: today.uncertain, total=True
     ),
     BackcareSensorDescription(
         key="sitting_since",

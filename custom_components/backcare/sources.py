@@ -45,6 +45,8 @@ class Sources:
         self._presence_lost = False
         self._posture_lost = False
         self._unit_lost = False
+        # Since when the posture source has said nothing usable; None while it does.
+        self.posture_lost_since: datetime | None = None
 
     @property
     def entity_ids(self) -> list[str]:
@@ -100,14 +102,24 @@ class Sources:
             standing = self._standing_from(state, tracker.standing_signal)
         except HeightUnitError as err:
             self._report_posture_problem(source, state, err)
+            self._lose_posture(tracker, now)
             return
         if standing is None:
             self._report_posture_problem(source, state)
+            self._lose_posture(tracker, now)
             return
         if self._posture_lost:
             LOGGER.info("%s: %s is usable again", self._title, source)
             self._posture_lost = self._unit_lost = False
+        self.posture_lost_since = None
+        tracker.set_posture_known(now, True)
         tracker.set_standing(now, standing)
+
+    def _lose_posture(self, tracker: Tracker, now: datetime) -> None:
+        """Hold the last posture, counting its time as uncertain from now on."""
+        if self.posture_lost_since is None:
+            self.posture_lost_since = now
+            tracker.set_posture_known(now, False)
 
     def _standing_from(self, state: State | None, was_standing: bool) -> bool | None:
         """Whether the posture source says standing; None when it says nothing usable."""

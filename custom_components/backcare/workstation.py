@@ -23,6 +23,7 @@ from homeassistant.core import (
     callback,
 )
 from homeassistant.exceptions import ServiceValidationError
+from homeassistant.helpers import issue_registry as ir
 from homeassistant.helpers.device_registry import DeviceInfo
 from homeassistant.helpers.event import (
     async_track_point_in_utc_time,
@@ -44,7 +45,11 @@ from .engine.tracker import Tracker
 from .notify_actions import async_forget_phones
 from .nudging import Nudging
 from .options import WorkstationOptions
-from .repairs import async_track_missing_sources
+from .repairs import (
+    async_posture_source_lost,
+    async_track_missing_sources,
+    posture_lost_issue_id,
+)
 from .sources import Sources
 from .store import SavedWorkstation, WorkstationStore, nudges_switch_was_off
 
@@ -118,6 +123,8 @@ class Workstation:
         self._last_milestones: tuple[object, ...] = ()
         self._save_pending = False
         self._saved_at = now
+        self._lost_due: datetime | None = None
+        self._posture_issue = False
         # The instant the entities show; set by each update.
         self.as_of = now
         self._configure(options, now)
@@ -338,6 +345,7 @@ class Workstation:
                 self._next_check = self.nudging.run(now, answer)
             else:
                 refresh &= ~Cadence.CHANGES
+        self._lost_due = self._check_posture_source(now)
         self._schedule(now)
         if not self._save_pending:
             # At most one write per delay while things change, and always at shutdown:
@@ -359,6 +367,8 @@ class Workstation:
             tracker.breaks_total,
             # A bout ends while not sitting; sitting, time alone starts one.
             None if tracker.posture is Posture.SITTING else tracker.sitting_bout == 0.0,
+            # Whether the posture shown is certain: its source says something usable.
+            self.sources.posture_lost_since is None,
             # And so for a standing spell.
             None
             if tracker.posture is Posture.STANDING
@@ -369,6 +379,8 @@ class Workstation:
     def _schedule(self, now: datetime) -> None:
         """Set the one timer to the next deadline, nudge check or refresh."""
         due = min(self.tracker.next_deadline(now), self._next_check)
+        if self._lost_due is not None:
+            due = min(due, self._lost_due)
         self._due, self._totals_at, when = due, None, due
         # Refreshes while time moves what is shown, for entities that are there to show it.
         counting = self.tracker.counting
@@ -391,6 +403,35 @@ class Workstation:
         self._cancel_timer = async_track_point_in_utc_time(
             self.hass, self._timer_job, when
         )
+
+    def _check_posture_source(self, now: datetime) -> datetime | None:
+        """Raise or clear the issue of a posture source gone quiet; return when it is due.
+
+        Raised once the source has said nothing usable for the configured time while
+        someone is at the desk (a Bluetooth desk out of range for hours); it clears
+        itself when the source is back.
+        """
+        since = self.sources.posture_lost_since
+        if since is None:
+            if self._posture_issue:
+                self._posture_issue = False
+                ir.async_delete_issue(
+                    self.hass, DOMAIN, posture_lost_issue_id(self.entry.entry_id)
+                )
+            return None
+        due = since + self.options.source_lost
+        if now < due:
+            return due
+        if self.tracker.occupied and not self._posture_issue:
+            self._posture_issue = True
+            assert self.sources.posture_entity is not None
+            async_posture_source_lost(
+                self.hass,
+                self.entry,
+                self.sources.posture_entity,
+                round((now - since).total_seconds() / 60),
+            )
+        return None
 
     def _snapshot(self) -> SavedWorkstation:
         self._save_pending = False

@@ -85,6 +85,9 @@ class DayTotals:
     breaks: int = 0
     posture_changes: int = 0
     longest_bout: float = 0.0
+    # Sitting or standing time counted under the last posture known, while the
+    # posture source said nothing usable (a desk that dropped off).
+    uncertain: float = 0.0
 
     @property
     def standing_ratio(self) -> float | None:

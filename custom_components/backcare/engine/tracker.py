@@ -51,6 +51,9 @@ class Tracker:
         self._phase = Phase.AWAY
         self._held = Posture.SITTING
         self._standing_signal = False
+        # Whether the posture source says anything usable; when not, the last posture
+        # is held and the time is counted as uncertain too.
+        self._posture_known = True
         self._pending: list[tuple[datetime, datetime]] = []
         self.ledger = Ledger()
         # Seconds of the current run of time that was not sitting / was away.
@@ -104,6 +107,11 @@ class Tracker:
         self._standing_signal = standing
         if self._phase is Phase.PRESENT and not self._paused:
             self._follow_signal(now, count_change=True)
+
+    def set_posture_known(self, now: datetime, known: bool) -> None:
+        """Note whether the posture source says anything usable from `now` on."""
+        self.advance(now)
+        self._posture_known = known
 
     def advance(self, now: datetime) -> None:
         """Credit the time up to `now` to what has been going on."""
@@ -171,6 +179,7 @@ class Tracker:
             None if self.posture is Posture.STANDING else self._spell > 0.0,
             self._away_start is None,
             self.breaks_total,
+            self._posture_known,
         )
 
     @property
@@ -377,6 +386,8 @@ class Tracker:
         for day, piece_start, piece_end in self._days.split(start, end):
             seconds = (piece_end - piece_start).total_seconds()
             totals = self.ledger.day(day)
+            if posture is not Posture.AWAY and not self._posture_known:
+                totals.uncertain += seconds
             if posture is Posture.SITTING:
                 self._credit_sitting(totals, seconds)
             elif posture is Posture.STANDING:
