@@ -255,9 +255,18 @@ async def test_cover_height_is_a_percentage(hass: HomeAssistant) -> None:
     assert result["data_schema"]({})["standing_height"] == 50
 
 
-async def test_a_range_with_one_end_shows_that_end(hass: HomeAssistant) -> None:
+@pytest.mark.parametrize(
+    ("end", "shown"),
+    [
+        ({"max": 130}, " (\N{LESS-THAN OR EQUAL TO} 130 cm)"),
+        ({"min": 60.5}, " (\N{GREATER-THAN OR EQUAL TO} 60.5 cm)"),
+    ],
+)
+async def test_a_range_with_one_end_shows_that_end(
+    hass: HomeAssistant, end: dict[str, float], shown: str
+) -> None:
     hass.states.async_set(
-        "input_number.desk_height", "80", {"unit_of_measurement": "cm", "max": 130}
+        "input_number.desk_height", "80", {"unit_of_measurement": "cm", **end}
     )
     flow_id = await _start(hass)
     result = await hass.config_entries.flow.async_configure(
@@ -267,7 +276,7 @@ async def test_a_range_with_one_end_shows_that_end(hass: HomeAssistant) -> None:
     assert result["description_placeholders"] == {
         "name": "desk height",
         "current": "80 cm",
-        "range": " (\N{LESS-THAN OR EQUAL TO} 130 cm)",
+        "range": shown,
     }
 
 

@@ -438,6 +438,17 @@ async def test_a_desk_without_a_reading_shows_a_dash(
     }
 
 
+async def test_a_desk_number_without_a_unit_moves_to_plain_values(
+    hass: HomeAssistant, entry: MockConfigEntry
+) -> None:
+    hass.states.async_set("number.desk_motor", "74")
+    result = await _to_step(hass, entry, "desk", desk="number.desk_motor")
+    assert result["description_placeholders"]["current"] == "74"
+    fields = _fields(result)
+    config = result["data_schema"].schema[fields["desk_stand_height"]].config
+    assert "unit_of_measurement" not in config
+
+
 async def test_delivery_options_are_stored_and_cleared(
     hass: HomeAssistant, entry: MockConfigEntry
 ) -> None:
