@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from datetime import timedelta
+import json
+from pathlib import Path
 from typing import Any
 
 from freezegun.api import FrozenDateTimeFactory
@@ -29,7 +31,29 @@ from .helpers import (
 
 pytestmark = pytest.mark.usefixtures("desk_states")
 
+EN = json.loads(
+    (
+        Path(__file__).parents[1]
+        / "custom_components"
+        / "backcare"
+        / "translations"
+        / "en.json"
+    ).read_text("utf-8")
+)
+
 SEATED = "sensor.office_desk_seated_time_today"
+
+
+def _description(result: Any) -> str:
+    """The step's description as the English UI shows it."""
+    text: str = EN["config"]["step"][result["step_id"]]["description"]
+    return text.format(**result["description_placeholders"])
+
+
+def _error(result: Any, field: str) -> str:
+    """A field's error as the English UI shows it."""
+    text: str = EN["config"]["error"][result["errors"][field]]
+    return text.format(**result["description_placeholders"])
 
 
 async def _start(hass: HomeAssistant) -> str:
@@ -53,14 +77,32 @@ def _user_input(**changes: Any) -> dict[str, Any]:
 async def test_workstation_with_height_sensor_asks_for_standing_height(
     hass: HomeAssistant,
 ) -> None:
+    hass.states.async_set(
+        HEIGHT,
+        "72.0",
+        {
+            "unit_of_measurement": "cm",
+            "device_class": "distance",
+            "friendly_name": "Desk height",
+        },
+    )
     flow_id = await _start(hass)
     result = await hass.config_entries.flow.async_configure(
         flow_id, _user_input(height_entity=HEIGHT)
     )
     assert result["type"] is FlowResultType.FORM
     assert result["step_id"] == "height"
-    assert result["description_placeholders"]["unit"] == "cm"
-    assert result["description_placeholders"]["current"] == "72"
+    # Named as the user knows it, with its reading; a sensor has no range to show.
+    assert result["description_placeholders"] == {
+        "name": "Desk height",
+        "current": "72 cm",
+        "range": "",
+    }
+    assert _description(result) == (
+        "Desk height reads 72 cm now. At or above the standing height you are"
+        " standing; you are sitting again below the standing height minus the"
+        " hysteresis."
+    )
 
     result = await hass.config_entries.flow.async_configure(
         flow_id, {"standing_height": 95, "height_hysteresis": 2}
@@ -162,18 +204,31 @@ async def test_standing_height_outside_the_desk_range_is_refused(
     hass: HomeAssistant,
 ) -> None:
     hass.states.async_set(
-        "number.desk_height", "70", {"unit_of_measurement": "cm", "min": 62, "max": 127}
+        "number.desk_height",
+        "70.5",
+        {
+            "unit_of_measurement": "cm",
+            "min": 62,
+            "max": 127,
+            "friendly_name": "Desk motor height",
+        },
     )
     flow_id = await _start(hass)
     result = await hass.config_entries.flow.async_configure(
         flow_id, _user_input(height_entity="number.desk_height")
     )
     assert result["step_id"] == "height"
+    assert _description(result).startswith(
+        "Desk motor height reads 70.5 cm now (62\N{EN DASH}127 cm)."
+    )
     assert result["data_schema"]({})["standing_height"] == 94.5
     result = await hass.config_entries.flow.async_configure(
         flow_id, {"standing_height": 130, "height_hysteresis": 2}
     )
     assert result["errors"] == {"standing_height": "threshold_out_of_range"}
+    assert _error(result, "standing_height") == (
+        "The standing height must be within the entity's range (62\N{EN DASH}127 cm)."
+    )
     result = await hass.config_entries.flow.async_configure(
         flow_id, {"standing_height": 100, "height_hysteresis": -1}
     )
@@ -185,13 +240,44 @@ async def test_standing_height_outside_the_desk_range_is_refused(
 
 
 async def test_cover_height_is_a_percentage(hass: HomeAssistant) -> None:
-    hass.states.async_set("cover.desk", "open", {"current_position": 30})
+    hass.states.async_set(
+        "cover.desk", "open", {"current_position": 30, "friendly_name": "Desk"}
+    )
     flow_id = await _start(hass)
     result = await hass.config_entries.flow.async_configure(
         flow_id, _user_input(height_entity="cover.desk")
     )
-    assert result["description_placeholders"]["unit"] == "%"
+    assert result["description_placeholders"] == {
+        "name": "Desk",
+        "current": "30 %",
+        "range": " (0\N{EN DASH}100 %)",
+    }
     assert result["data_schema"]({})["standing_height"] == 50
+
+
+@pytest.mark.parametrize(
+    ("end", "shown"),
+    [
+        ({"max": 130}, " (\N{LESS-THAN OR EQUAL TO} 130 cm)"),
+        ({"min": 60.5}, " (\N{GREATER-THAN OR EQUAL TO} 60.5 cm)"),
+    ],
+)
+async def test_a_range_with_one_end_shows_that_end(
+    hass: HomeAssistant, end: dict[str, float], shown: str
+) -> None:
+    hass.states.async_set(
+        "input_number.desk_height", "80", {"unit_of_measurement": "cm", **end}
+    )
+    flow_id = await _start(hass)
+    result = await hass.config_entries.flow.async_configure(
+        flow_id, _user_input(height_entity="input_number.desk_height")
+    )
+    # Without a friendly name Home Assistant names it after its entity id.
+    assert result["description_placeholders"] == {
+        "name": "desk height",
+        "current": "80 cm",
+        "range": shown,
+    }
 
 
 async def _reconfigure(hass: HomeAssistant, entry: MockConfigEntry) -> str:
@@ -316,7 +402,7 @@ async def test_reconfigure_shows_the_standing_height_in_the_new_unit(
     result = await hass.config_entries.flow.async_configure(
         flow_id, _sources(height_entity=HEIGHT)
     )
-    assert result["description_placeholders"]["unit"] == "mm"
+    assert result["description_placeholders"]["current"] == "720 mm"
     defaults = result["data_schema"]({})
     assert (defaults["standing_height"], defaults["height_hysteresis"]) == (950, 20)
     result = await hass.config_entries.flow.async_configure(

@@ -105,7 +105,7 @@ async def test_changing_sources_and_options_leaves_no_orphan_entities(
     )
     await hass.async_block_till_done()
     result = await hass.config_entries.options.async_init(entry.entry_id)
-    for answer in ({}, {}, {"desk_entity": "cover.desk", "desk_stand_height": 90}):
+    for answer in ({}, {}, {"desk_entity": "cover.desk"}, {"desk_stand_height": 90}):
         result = await hass.config_entries.options.async_configure(
             result["flow_id"], answer
         )

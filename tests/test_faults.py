@@ -418,11 +418,11 @@ async def test_a_standing_height_of_the_wrong_type_is_refused(
         ("timing", {"sit_limit_minutes": "long"}),
         ("timing", {"sit_limit_minutes": -5}),
         ("timing", {"preset": "lazy"}),
-        ("timing", {"core_start": "25:99"}),
+        ("timing", {"morning_core": {"core_start": "25:99"}}),
         ("schedule", {"active_days": ["someday"]}),
         ("schedule", {"active_start": 8}),
         ("delivery", {"notify_services": "mobile_app_phone"}),
-        ("delivery", {"desk_stand_height": "up"}),
+        ("desk", {"desk_stand_height": "up"}),
     ],
 )
 async def test_nudge_options_with_wrong_types_are_refused(
@@ -431,11 +431,13 @@ async def test_nudge_options_with_wrong_types_are_refused(
     step: str,
     answer: dict[str, Any],
 ) -> None:
+    hass.states.async_set("cover.desk", "open", {"current_position": 30})
     before = _snapshot(frozen_entry)
     result = await hass.config_entries.options.async_init(frozen_entry.entry_id)
     while result["step_id"] != step:
+        desk = {"desk_entity": "cover.desk"} if result["step_id"] == "delivery" else {}
         result = await hass.config_entries.options.async_configure(
-            result["flow_id"], {}
+            result["flow_id"], desk
         )
     with pytest.raises(InvalidData):
         await hass.config_entries.options.async_configure(result["flow_id"], answer)

@@ -10,6 +10,7 @@ import re
 from typing import Any
 from unittest.mock import MagicMock
 
+from homeassistant.data_entry_flow import section
 import pytest
 import yaml
 
@@ -20,6 +21,7 @@ from custom_components.backcare.config_flow import _height_schema, _sources_sche
 from custom_components.backcare.height import HeightRange
 from custom_components.backcare.nudge_options import (
     delivery_schema,
+    desk_schema,
     schedule_schema,
     timing_schema,
 )
@@ -258,31 +260,54 @@ def test_config_flow_aborts() -> None:
     assert aborts == set(EN["config"]["abort"]) == {"reconfigure_successful"}
 
 
+def _form_fields(schema: Any) -> tuple[set[str], dict[str, set[str]]]:
+    """The fields of a form, and those of each of its sections."""
+    fields: set[str] = set()
+    sections: dict[str, set[str]] = {}
+    for marker, value in schema.schema.items():
+        if isinstance(value, section):
+            sections[str(marker)] = {str(inner) for inner in value.schema.schema}
+        else:
+            fields.add(str(marker))
+    return fields, sections
+
+
 def test_flow_fields() -> None:
-    """Every field of every form has a label and a description."""
+    """Every field of every form has a label and a description; sections too."""
     limits = HeightRange(unit="cm", current=72, minimum=60, maximum=125)
     hass = MagicMock()
     hass.services.async_services_for_domain.return_value = {}
     forms = {
-        ("config", "user"): _sources_schema({}).schema.keys() | {"name"},
-        ("config", "reconfigure"): _sources_schema({}).schema.keys(),
-        ("config", "height"): _height_schema({}, limits).schema.keys(),
-        ("options", "timing"): timing_schema(DEFAULTS).schema.keys(),
-        ("options", "schedule"): schedule_schema(DEFAULTS).schema.keys(),
-        ("options", "delivery"): delivery_schema(hass, DEFAULTS).schema.keys(),
+        ("config", "user"): _sources_schema({}),
+        ("config", "reconfigure"): _sources_schema({}),
+        ("config", "height"): _height_schema({}, limits),
+        ("options", "timing"): timing_schema(DEFAULTS),
+        ("options", "schedule"): schedule_schema(DEFAULTS),
+        ("options", "delivery"): delivery_schema(hass, DEFAULTS),
+        ("options", "desk"): desk_schema(DEFAULTS, limits),
     }
-    for (flow, step), markers in forms.items():
-        fields = {str(getattr(marker, "schema", marker)) for marker in markers}
-        strings = EN[flow]["step"][step]
-        assert strings["title"], (flow, step)
-        assert set(strings["data"]) == fields, (flow, step)
-        assert set(strings["data_description"]) == fields, (flow, step)
-    assert set(EN["config"]["step"]) == {
-        step for flow, step in forms if flow == "config"
-    }
-    assert set(EN["options"]["step"]) == {
-        step for flow, step in forms if flow == "options"
-    }
+    for language in ["en", *LANGUAGES]:
+        strings = _load(language)
+        for (flow, step), schema in forms.items():
+            fields, sections = _form_fields(schema)
+            if step == "user":
+                fields.add("name")
+            texts = strings[flow]["step"][step]
+            where = (language, flow, step)
+            assert texts["title"], where
+            assert set(texts["data"]) == fields, where
+            assert set(texts["data_description"]) == fields, where
+            assert set(texts.get("sections", {})) == set(sections), where
+            for name, inner in sections.items():
+                texts_of = texts["sections"][name]
+                assert texts_of["name"], (*where, name)
+                assert texts_of["description"], (*where, name)
+                assert set(texts_of["data"]) == inner, (*where, name)
+                assert set(texts_of["data_description"]) == inner, (*where, name)
+        for flow in ("config", "options"):
+            assert set(strings[flow]["step"]) == {
+                step for form_flow, step in forms if form_flow == flow
+            }
 
 
 async def test_device_triggers() -> None:

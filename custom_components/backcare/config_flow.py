@@ -19,6 +19,7 @@ from .compat import probatio
 from .const import (
     CONF_AWAY_GRACE_SECONDS,
     CONF_BREAK_MINUTES,
+    CONF_DESK_ENTITY,
     CONF_HEIGHT_ENTITY,
     CONF_HEIGHT_HYSTERESIS,
     CONF_HEIGHT_UNIT,
@@ -31,23 +32,29 @@ from .height import (
     HEIGHT_ENTITY_SELECTOR,
     HeightRange,
     convert_height,
+    format_height,
+    format_range,
     height_range,
     read_height,
     suggested_threshold,
 )
 from .nudge_options import (
-    OPTIONAL_ENTITY_KEYS,
     apply_preset,
     delivery_schema,
+    desk_limits,
+    desk_schema,
+    flatten_sections,
     number_selector,
     required,
     schedule_schema,
+    store_answer,
     timing_schema,
     validate_delivery,
+    validate_desk,
     validate_schedule,
     validate_timing,
 )
-from .options import ENTITY_OPTIONS
+from .options import DEFAULTS, ENTITY_OPTIONS
 
 _PRESENCE_SELECTOR = selector.EntitySelector(
     selector.EntitySelectorConfig(
@@ -123,6 +130,23 @@ def _height_schema(defaults: Mapping[str, Any], limits: HeightRange) -> probatio
             ): number,
         }
     )
+
+
+def _height_placeholders(
+    hass: HomeAssistant, entity_id: str, limits: HeightRange | None
+) -> dict[str, str]:
+    """Describe a height entity: its name, its reading now and its range, if it has one.
+
+    An entity that reports no number now reads as a dash.
+    """
+    state = hass.states.get(entity_id)
+    return {
+        "name": state.name if state is not None else entity_id,
+        "current": "\N{EN DASH}"
+        if limits is None
+        else format_height(limits.current, limits.unit or None),
+        "range": "" if limits is None else format_range(limits),
+    }
 
 
 def _entity_known(hass: HomeAssistant, entity_id: str) -> bool:
@@ -260,7 +284,7 @@ class BackcareConfigFlow(ConfigFlow, domain=DOMAIN):
     async def async_step_height(
         self, user_input: dict[str, Any] | None = None
     ) -> ConfigFlowResult:
-        """Set the standing threshold in the height entity's unit, which is stored with it."""
+        """Set the standing height in the height entity's unit, which is stored with it."""
         limits = self._limits
         assert limits is not None  # set by the sources step
         errors: dict[str, str] = {}
@@ -276,13 +300,9 @@ class BackcareConfigFlow(ConfigFlow, domain=DOMAIN):
                 user_input or _threshold_in(self._options, limits.unit), limits
             ),
             errors=errors,
-            description_placeholders={
-                "entity": self._options[CONF_HEIGHT_ENTITY],
-                "unit": limits.unit,
-                "current": f"{limits.current:g}",
-                "minimum": "-" if limits.minimum is None else f"{limits.minimum:g}",
-                "maximum": "-" if limits.maximum is None else f"{limits.maximum:g}",
-            },
+            description_placeholders=_height_placeholders(
+                self.hass, self._options[CONF_HEIGHT_ENTITY], limits
+            ),
         )
 
     async def _async_height_or_finish(self) -> ConfigFlowResult:
@@ -310,6 +330,7 @@ class BackcareOptionsFlow(OptionsFlow):
     """Change the nudges of a workstation; it takes them in place, today's totals stay."""
 
     _options: dict[str, Any]
+    _desk: HeightRange | None
 
     async def async_step_init(
         self, user_input: dict[str, Any] | None = None
@@ -321,20 +342,21 @@ class BackcareOptionsFlow(OptionsFlow):
     async def async_step_timing(
         self, user_input: dict[str, Any] | None = None
     ) -> ConfigFlowResult:
-        """Choose a preset and when each nudge fires."""
+        """Choose a preset and the limits; each other nudge has a collapsed section."""
         errors: dict[str, str] = {}
+        values = self._options
         if user_input is not None:
-            if apply_preset(self._options, user_input):
+            answer = flatten_sections(user_input)
+            preset_chosen = apply_preset(self._options, answer)
+            values = {**self._options, **answer}
+            if preset_chosen:
                 # Show the preset's numbers, so they can be edited before going on.
-                self._options.update(user_input)
-                user_input = None
-            elif not (errors := validate_timing(user_input)):
-                self._options.update(user_input)
+                self._options = values
+            elif not (errors := validate_timing({**DEFAULTS, **values})):
+                self._options = values
                 return await self.async_step_schedule()
         return self.async_show_form(
-            step_id="timing",
-            data_schema=timing_schema(user_input or self._options),
-            errors=errors,
+            step_id="timing", data_schema=timing_schema(values), errors=errors
         )
 
     async def async_step_schedule(
@@ -345,7 +367,7 @@ class BackcareOptionsFlow(OptionsFlow):
         if user_input is not None and not (
             errors := validate_schedule(self.hass, user_input)
         ):
-            self._store_with_cleared_entities(user_input)
+            store_answer(self._options, "schedule", user_input)
             return await self.async_step_delivery()
         return self.async_show_form(
             step_id="schedule",
@@ -356,12 +378,15 @@ class BackcareOptionsFlow(OptionsFlow):
     async def async_step_delivery(
         self, user_input: dict[str, Any] | None = None
     ) -> ConfigFlowResult:
-        """Choose the phones to notify and the desk to move."""
+        """Choose where nudges are shown and the desk; its heights come next."""
         errors: dict[str, str] = {}
         if user_input is not None and not (
             errors := validate_delivery(self.hass, user_input)
         ):
-            self._store_with_cleared_entities(user_input)
+            store_answer(self._options, "delivery", user_input)
+            if desk := self._options.get(CONF_DESK_ENTITY):
+                self._desk = desk_limits(self.hass.states.get(desk))
+                return await self.async_step_desk()
             return self.async_create_entry(data=self._options)
         return self.async_show_form(
             step_id="delivery",
@@ -369,9 +394,21 @@ class BackcareOptionsFlow(OptionsFlow):
             errors=errors,
         )
 
-    def _store_with_cleared_entities(self, user_input: dict[str, Any]) -> None:
-        """Store a step's answer; an optional entity missing from it was cleared."""
-        for key in OPTIONAL_ENTITY_KEYS:
-            if key not in user_input:
-                self._options.pop(key, None)
-        self._options.update(user_input)
+    async def async_step_desk(
+        self, user_input: dict[str, Any] | None = None
+    ) -> ConfigFlowResult:
+        """Choose the heights the desk is moved to, in its own unit."""
+        errors: dict[str, str] = {}
+        if user_input is not None and not (
+            errors := validate_desk(user_input, self._desk)
+        ):
+            self._options.update(user_input)
+            return self.async_create_entry(data=self._options)
+        return self.async_show_form(
+            step_id="desk",
+            data_schema=desk_schema(user_input or self._options, self._desk),
+            errors=errors,
+            description_placeholders=_height_placeholders(
+                self.hass, self._options[CONF_DESK_ENTITY], self._desk
+            ),
+        )

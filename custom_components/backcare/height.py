@@ -141,6 +141,29 @@ def suggested_threshold(limits: HeightRange) -> tuple[float, float]:
     return _SUGGESTIONS.get(limits.unit, (limits.current, hysteresis))
 
 
+def format_height(value: float, unit: str | None) -> str:
+    """Return a height for a form's description, e.g. "72 cm" or "30 %"."""
+    return f"{value:g} {unit}" if unit else f"{value:g}"
+
+
+def format_range(limits: HeightRange) -> str:
+    """Return the range an entity reports, for a form's description, e.g. " (62-127 cm)".
+
+    Empty when the entity reports no range; written in symbols, so that it reads the
+    same in every language.
+    """
+    low, high = limits.minimum, limits.maximum
+    if low is not None and high is not None:
+        text = f"{low:g}\N{EN DASH}{format_height(high, limits.unit)}"
+    elif low is not None:
+        text = f"≥ {format_height(low, limits.unit)}"
+    elif high is not None:
+        text = f"≤ {format_height(high, limits.unit)}"
+    else:
+        return ""
+    return f" ({text})"
+
+
 def _as_float(value: object) -> float | None:
     try:
         return float(value)  # type: ignore[arg-type]
