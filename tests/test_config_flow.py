@@ -117,6 +117,7 @@ async def test_workstation_with_height_sensor_asks_for_standing_height(
         "height_unit": "cm",
         "away_grace_seconds": 60,
         "break_minutes": 2,
+        "source_lost_minutes": 30,
     }
     assert hass.states.get("sensor.office_desk_posture") is not None
 
@@ -335,6 +336,7 @@ async def test_reconfigure_switches_to_a_standing_sensor_and_keeps_today(
         "standing_entity": "input_boolean.standing",
         "away_grace_seconds": 30,
         "break_minutes": 3,
+        "source_lost_minutes": 30,
         "sit_limit_minutes": 25,
     }
     # The reloaded workstation shows the exact total of the ten minutes so far.

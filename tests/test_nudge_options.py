@@ -244,6 +244,7 @@ async def test_the_timing_sections_are_stored_flat(
         "preset",
         "sit_limit_minutes",
         "move_interval_minutes",
+        "stand_limit_minutes",
         "repeat_minutes",
         "evening_stretch",
         "morning_core",
@@ -270,6 +271,7 @@ async def test_the_timing_sections_are_stored_flat(
             "preset": "standard",
             "sit_limit_minutes": 30,
             "move_interval_minutes": 60,
+            "stand_limit_minutes": 45,
             "repeat_minutes": 10,
             "evening_stretch": {
                 "stretch_time": "20:30:00",

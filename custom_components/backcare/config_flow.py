@@ -24,6 +24,7 @@ from .const import (
     CONF_HEIGHT_HYSTERESIS,
     CONF_HEIGHT_UNIT,
     CONF_PRESENCE_ENTITIES,
+    CONF_SOURCE_LOST_MINUTES,
     CONF_STANDING_ENTITY,
     CONF_STANDING_HEIGHT,
     DOMAIN,
@@ -85,6 +86,9 @@ def _sources_schema(defaults: Mapping[str, Any]) -> probatio.Schema:
                 CONF_AWAY_GRACE_SECONDS
             ),
             required(CONF_BREAK_MINUTES, defaults): number_selector(CONF_BREAK_MINUTES),
+            required(CONF_SOURCE_LOST_MINUTES, defaults): number_selector(
+                CONF_SOURCE_LOST_MINUTES
+            ),
         }
     )
 

@@ -55,11 +55,12 @@ CONF_STANDING_GOAL_MINUTES: Final = "standing_goal_minutes"
 CONF_GOAL_PROGRESSION: Final = "goal_progression"
 CONF_STANDING_GOAL_MAX_MINUTES: Final = "standing_goal_max_minutes"
 
-# Presets: (sit limit, move interval) in minutes. Cornell's 20-8-2: sit 20, stand 8, move 2.
-PRESETS: Final[dict[str, tuple[int, int]]] = {
-    "standard": (30, 60),
-    "cornell": (20, 30),
-    "gentle": (45, 90),
+# Presets: (sit limit, move interval, stand limit) in minutes. Cornell's 20-8-2: sit 20,
+# stand 8, move 2.
+PRESETS: Final[dict[str, tuple[int, int, int]]] = {
+    "standard": (30, 60, 45),
+    "cornell": (20, 30, 8),
+    "gentle": (45, 90, 60),
 }
 PRESET_CUSTOM: Final = "custom"
 WEEKDAYS: Final = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]

@@ -14,6 +14,7 @@ from .const import (
     CONF_ACTIVE_DAYS,
     CONF_ACTIVE_END,
     CONF_ACTIVE_START,
+    CONF_AUTO_LOWER,
     CONF_AUTO_RAISE,
     CONF_AUTO_RAISE_LEVEL,
     CONF_CALENDAR_ENTITIES,
@@ -34,6 +35,7 @@ from .const import (
     CONF_PRESET,
     CONF_REPEAT_MINUTES,
     CONF_SIT_LIMIT_MINUTES,
+    CONF_STAND_LIMIT_MINUTES,
     CONF_STANDING_GOAL_MAX_MINUTES,
     CONF_STANDING_GOAL_MINUTES,
     CONF_STRETCH_MIN_SEATED_MINUTES,
@@ -68,7 +70,14 @@ _TIMING_FIELDS = (
     CONF_PRESET,
     CONF_SIT_LIMIT_MINUTES,
     CONF_MOVE_INTERVAL_MINUTES,
+    CONF_STAND_LIMIT_MINUTES,
     CONF_REPEAT_MINUTES,
+)
+# The numbers a preset sets, in the order of PRESETS' tuples.
+PRESET_KEYS = (
+    CONF_SIT_LIMIT_MINUTES,
+    CONF_MOVE_INTERVAL_MINUTES,
+    CONF_STAND_LIMIT_MINUTES,
 )
 
 # The optional fields of each step, absent from its answer when left empty, and what an
@@ -233,6 +242,7 @@ def delivery_schema(hass: HomeAssistant, values: Mapping[str, Any]) -> probatio.
             _optional(CONF_DESK_STAND_BUTTON, values): button,
             _optional(CONF_DESK_SIT_BUTTON, values): button,
             required(CONF_AUTO_RAISE, values): selector.BooleanSelector(),
+            required(CONF_AUTO_LOWER, values): selector.BooleanSelector(),
             required(CONF_AUTO_RAISE_LEVEL, values): selector.NumberSelector(
                 selector.NumberSelectorConfig(
                     min=1, max=3, step=1, mode=selector.NumberSelectorMode.SLIDER
@@ -301,14 +311,9 @@ def apply_preset(previous: Mapping[str, Any], user_input: dict[str, Any]) -> boo
         return False
     numbers = PRESETS[preset]
     if preset != previous.get(CONF_PRESET, DEFAULTS[CONF_PRESET]):
-        user_input[CONF_SIT_LIMIT_MINUTES], user_input[CONF_MOVE_INTERVAL_MINUTES] = (
-            numbers
-        )
+        user_input.update(zip(PRESET_KEYS, numbers, strict=True))
         return True
-    if (
-        user_input[CONF_SIT_LIMIT_MINUTES],
-        user_input[CONF_MOVE_INTERVAL_MINUTES],
-    ) != numbers:
+    if tuple(user_input[key] for key in PRESET_KEYS) != numbers:
         user_input[CONF_PRESET] = PRESET_CUSTOM
     return False
 

@@ -127,11 +127,12 @@ class Run:
                 "timing": {
                     "preset": "custom",
                     "sit_limit_minutes": 1,
-                    "core_enabled": False,
+                    "morning_core": {"core_enabled": False},
                 },
                 "schedule": ALL_DAY,
-                "delivery": {
-                    "desk_entity": "number.desk_height_control",
+                "delivery": {"desk_entity": "number.desk_height_control"},
+                # Asked for only with a desk, in its own step.
+                "desk": {
                     "desk_stand_height": STANDING_CM,
                     "desk_sit_height": SITTING_CM,
                 },
