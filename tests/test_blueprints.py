@@ -40,6 +40,7 @@ BLUEPRINTS = [
     "evening_stretch.yaml",
     "morning_core.yaml",
     "daily_summary.yaml",
+    "talk_to_backcare.yaml",
 ]
 SOURCE = (
     "https://github.com/backcare-ha/backcare/blob/main/blueprints/automation/backcare/"
