@@ -16,6 +16,7 @@ from .options import InvalidOptionError, WorkstationOptions
 from .repairs import async_clear_missing_sources
 from .services import async_setup_notification_actions, async_setup_services
 from .store import WorkstationStore
+from .voice import async_setup_ask
 from .workstation import BackcareConfigEntry, Workstation
 
 CONFIG_SCHEMA = cv.config_entry_only_config_schema(DOMAIN)
@@ -33,6 +34,7 @@ async def async_setup(hass: HomeAssistant, config: ConfigType) -> bool:
     async_setup_services(hass)
     async_setup_notification_actions(hass)
     async_setup_card(hass)
+    async_setup_ask(hass)
     return True
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from homeassistant.auth.permissions.const import POLICY_CONTROL
 from homeassistant.config_entries import ConfigEntryState
 from homeassistant.const import ATTR_CONFIG_ENTRY_ID, ATTR_DEVICE_ID
-from homeassistant.core import Event, HomeAssistant, ServiceCall, callback
+from homeassistant.core import Context, Event, HomeAssistant, ServiceCall, callback
 from homeassistant.exceptions import ServiceValidationError, Unauthorized, UnknownUser
 from homeassistant.helpers import (
     device_registry as dr,
@@ -118,31 +118,45 @@ def _workstation(call: ServiceCall) -> Workstation:
 async def _async_controlled_workstation(
     call: ServiceCall, *, desk: bool = False
 ) -> Workstation:
-    """Return the workstation a call targets, if the calling user may control it.
+    """Return the workstation a call targets, if the calling user may control it."""
+    workstation = _workstation(call)
+    await async_check_control(call.hass, workstation, call.context, desk=desk)
+    return workstation
+
+
+async def async_check_control(
+    hass: HomeAssistant,
+    workstation: Workstation,
+    context: Context,
+    *,
+    desk: bool = False,
+    policy: str = POLICY_CONTROL,
+) -> None:
+    """Raise Unauthorized unless the user of `context` may act on the workstation.
 
     As for Home Assistant's entity actions: calls without a user (automations, scripts,
     the system) and admins may; any other user needs control of every entity the
     action acts on. Here that is every entity of the workstation, as all of them show
     what the action changes, and the desk entities it moves. A policy that grants
-    control of the workstation's device grants all of its entities.
+    control of the workstation's device grants all of its entities. Assist asks the
+    same, and `policy` read for what only reads the figures.
     """
-    workstation = _workstation(call)
-    if not (user_id := call.context.user_id):
-        return workstation
-    if (user := await call.hass.auth.async_get_user(user_id)) is None:
-        raise UnknownUser(context=call.context, user_id=user_id)
+    if not (user_id := context.user_id):
+        return
+    if (user := await hass.auth.async_get_user(user_id)) is None:
+        raise UnknownUser(context=context, user_id=user_id)
     if user.is_admin:
-        return workstation
+        return
     entry = workstation.entry
     entity_ids = [
         entity.entity_id
         for entity in er.async_entries_for_config_entry(
-            er.async_get(call.hass), entry.entry_id
+            er.async_get(hass), entry.entry_id
         )
     ]
     if not entity_ids:
         # Nothing to check control of: only an admin may act on it.
-        raise Unauthorized(context=call.context, permission=POLICY_CONTROL)
+        raise Unauthorized(context=context, permission=policy)
     if desk:
         entity_ids += [
             entity_id
@@ -150,11 +164,8 @@ async def _async_controlled_workstation(
             if (entity_id := entry.options.get(key))
         ]
     for entity_id in entity_ids:
-        if not user.permissions.check_entity(entity_id, POLICY_CONTROL):
-            raise Unauthorized(
-                context=call.context, entity_id=entity_id, permission=POLICY_CONTROL
-            )
-    return workstation
+        if not user.permissions.check_entity(entity_id, policy):
+            raise Unauthorized(context=context, entity_id=entity_id, permission=policy)
 
 
 async def _snooze(call: ServiceCall) -> None:
