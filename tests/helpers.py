@@ -23,6 +23,9 @@ from custom_components.backcare.const import (
     CONF_STANDING_HEIGHT,
     DOMAIN,
 )
+from custom_components.backcare.device import (
+    workstation_device as find_workstation_device,
+)
 
 from .bench.clock import fire_due
 
@@ -60,14 +63,10 @@ async def add_workstation(hass: HomeAssistant, **options: Any) -> MockConfigEntr
 
 
 def workstation_device(hass: HomeAssistant, entry: MockConfigEntry) -> dr.DeviceEntry:
-    """The workstation's device, the same way on every supported Home Assistant.
-
-    async_get_device_by_identifier and DeviceEntry.config_entry_id are 2026.10+, and
-    async_get_device, all that 2026.3 has, is deprecated there.
-    """
-    devices = dr.async_entries_for_config_entry(dr.async_get(hass), entry.entry_id)
-    assert [device.identifiers for device in devices] == [{(DOMAIN, entry.entry_id)}]
-    return devices[0]
+    """The workstation's device, found as backcare finds it on every supported release."""
+    device = find_workstation_device(hass, entry.entry_id)
+    assert device is not None
+    return device
 
 
 async def travel(

@@ -887,12 +887,16 @@ async def test_daily_summary_finds_the_workstations_sensors(
     assert hass.states.get(seated) is not None
     await automation(hass, "daily_summary.yaml", workstation=device_id)
 
-    # Sitting 90 minutes, standing 20, then away for the evening.
+    # Sitting 90 minutes, standing 20, then away for the evening (each reading taken
+    # in before the clock moves on, as it is at home).
     hass.states.async_set(PRESENCE, "on")
+    await hass.async_block_till_done()
     await travel(hass, freezer, local("17:30:00"))
     hass.states.async_set(HEIGHT, "110.0", {"unit_of_measurement": "cm"})
+    await hass.async_block_till_done()
     await travel(hass, freezer, local("17:50:00"))
     hass.states.async_set(PRESENCE, "off")
+    await hass.async_block_till_done()
     await travel(hass, freezer, local("18:29:00"))
     assert not notifications(hass)
 

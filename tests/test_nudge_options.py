@@ -8,13 +8,13 @@ from typing import Any
 
 from homeassistant.core import HomeAssistant
 from homeassistant.data_entry_flow import FlowResultType, section
-import probatio
 import pytest
 from pytest_homeassistant_custom_component.common import (
     MockConfigEntry,
     async_capture_events,
 )
 
+from custom_components.backcare.compat import probatio
 from custom_components.backcare.nudge_options import apply_preset
 
 from .helpers import CHAIR, PRESENCE, STAND_ONLY, Day

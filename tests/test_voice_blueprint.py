@@ -10,7 +10,6 @@ from unittest.mock import patch
 from homeassistant.components import conversation
 from homeassistant.components.blueprint import models
 from homeassistant.core import Context, HomeAssistant
-from homeassistant.helpers import device_registry as dr
 from homeassistant.setup import async_setup_component
 from homeassistant.util import yaml as yaml_util
 import pytest
@@ -23,7 +22,7 @@ from custom_components.backcare.const import DOMAIN
 from custom_components.backcare.speech import SPEECH, duration, either, say
 from custom_components.backcare.voice import Request
 
-from .helpers import PRESENCE, STAND_ONLY, Day
+from .helpers import PRESENCE, STAND_ONLY, Day, workstation_device
 
 REPO = Path(__file__).parent.parent
 BLUEPRINT = "backcare/talk_to_backcare.yaml"
@@ -189,11 +188,7 @@ async def test_several_workstations_and_none_chosen_asks_which(
 
 async def test_the_chosen_workstation_answers(hass: HomeAssistant, day: Day) -> None:
     studio = await add_studio(hass, await day.start("09:00"))
-    device = dr.async_get(hass).async_get_device_by_identifier(
-        (DOMAIN, studio.entry_id), studio.entry_id
-    )
-    assert device is not None
-    await talk_to_backcare(hass, workstation=device.id)
+    await talk_to_backcare(hass, workstation=workstation_device(hass, studio).id)
     assert await say_to_assist(hass, "posponer los avisos", "es") == say(
         "es", "snoozed", minutes=duration("es", 15)
     )

@@ -6,8 +6,8 @@ from typing import Any
 
 from homeassistant.core import HomeAssistant
 from homeassistant.helpers import intent
-import probatio
 
+from .compat import probatio
 from .speech import speech_language
 from .voice import (
     MAX_MINUTES,

@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING, Any
 
 from homeassistant.core import HomeAssistant
 from homeassistant.exceptions import ServiceValidationError
-from homeassistant.helpers import device_registry as dr
 from homeassistant.util import dt as dt_util
 
 from .const import (
@@ -32,6 +31,7 @@ from .const import (
     LOGGER,
 )
 from .desk import Desk
+from .device import workstation_device
 from .engine.exercises import NudgeKind
 from .engine.habits import StandingGoal
 from .engine.nudges import (
@@ -194,19 +194,7 @@ class Nudging:
             )
 
     def _base_event(self) -> dict[str, Any]:
-        # Among the entry's devices: async_get_device_by_identifier is 2026.10+, and
-        # async_get_device, all that 2026.3 has, is deprecated there.
-        identifier = (DOMAIN, self.entry.entry_id)
-        device = next(
-            (
-                device
-                for device in dr.async_entries_for_config_entry(
-                    dr.async_get(self.hass), self.entry.entry_id
-                )
-                if identifier in device.identifiers
-            ),
-            None,
-        )
+        device = workstation_device(self.hass, self.entry.entry_id)
         return {
             ATTR_ENTRY_ID: self.entry.entry_id,
             ATTR_DEVICE_ID: device.id if device else None,

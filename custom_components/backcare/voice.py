@@ -23,11 +23,12 @@ from homeassistant.core import (
     callback,
 )
 from homeassistant.exceptions import ServiceValidationError, Unauthorized
-from homeassistant.helpers import config_validation as cv, device_registry as dr
+from homeassistant.helpers import config_validation as cv
 from homeassistant.util import dt as dt_util
-import probatio
 
+from .compat import probatio
 from .const import DEFAULT_BREAK_LENGTH_MINUTES, DEFAULT_SNOOZE_MINUTES, DOMAIN
+from .device import workstation_device
 from .engine.posture import Posture
 from .services import async_check_control
 from .speech import counted, duration, either, say, speech_language
@@ -171,10 +172,7 @@ def _normalize(name: str) -> str:
 def workstation_names(hass: HomeAssistant, workstation: Workstation) -> set[str]:
     """Return the names a workstation answers to: its title and its device's names."""
     names = {workstation.entry.title}
-    entry_id = workstation.entry.entry_id
-    device = dr.async_get(hass).async_get_device_by_identifier(
-        (DOMAIN, entry_id), entry_id
-    )
+    device = workstation_device(hass, workstation.entry.entry_id)
     if device is not None:
         names.update(name for name in (device.name, device.name_by_user) if name)
     return {_normalize(name) for name in names}

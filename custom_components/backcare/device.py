@@ -1,0 +1,27 @@
+"""A workstation's device in Home Assistant's device registry."""
+
+from __future__ import annotations
+
+from homeassistant.core import HomeAssistant
+from homeassistant.helpers import device_registry as dr
+
+from .const import DOMAIN
+
+
+def workstation_device(hass: HomeAssistant, entry_id: str) -> dr.DeviceEntry | None:
+    """Return the device of the workstation set up by config entry `entry_id`.
+
+    Found among the entry's devices: async_get_device_by_identifier is 2026.10+, and
+    async_get_device, all that 2026.3 has, is deprecated there.
+    """
+    identifier = (DOMAIN, entry_id)
+    return next(
+        (
+            device
+            for device in dr.async_entries_for_config_entry(
+                dr.async_get(hass), entry_id
+            )
+            if identifier in device.identifiers
+        ),
+        None,
+    )
