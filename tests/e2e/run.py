@@ -176,7 +176,7 @@ class Run:
                 "timing": {
                     "preset": "custom",
                     "sit_limit_minutes": 1,
-                    "core_enabled": False,
+                    "morning_core": {"core_enabled": False},
                 },
                 "schedule": ALL_DAY,
             },
