@@ -111,8 +111,9 @@ class Sources:
         if self._posture_lost:
             LOGGER.info("%s: %s is usable again", self._title, source)
             self._posture_lost = self._unit_lost = False
-        self.posture_lost_since = None
-        tracker.set_posture_known(now, True)
+        if self.posture_lost_since is not None:
+            self.posture_lost_since = None
+            tracker.set_posture_known(now, True)
         tracker.set_standing(now, standing)
 
     def _lose_posture(self, tracker: Tracker, now: datetime) -> None:

@@ -169,14 +169,22 @@ class Tracker:
         or starting, an absence becoming a break) and never while time merely passes:
         equal before and after a reading, the reading changed nothing but the counters.
         """
+        # As `posture`, inline: this runs twice per reading.
+        posture = (
+            None
+            if self._paused
+            else Posture.AWAY
+            if self._phase is Phase.AWAY
+            else self._held
+        )
         return (
             self._paused,
             self._phase,
             self._held,
-            # Whether a bout is open, where only a deadline can close it: while sitting,
-            # time alone opens one.
-            None if self.posture is Posture.SITTING else self._bout > 0.0,
-            None if self.posture is Posture.STANDING else self._spell > 0.0,
+            # Whether a bout (a spell) is open, where only a deadline can close it: while
+            # sitting (standing), time alone opens one.
+            None if posture is Posture.SITTING else self._bout > 0.0,
+            None if posture is Posture.STANDING else self._spell > 0.0,
             self._away_start is None,
             self.breaks_total,
             self._posture_known,
