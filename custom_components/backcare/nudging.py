@@ -45,9 +45,10 @@ from .engine.posture import Posture
 from .engine.tracker import Tracker
 from .gates import GateReader, Gates, next_clock_time
 from .home_notification import HomeNotification
-from .messages import ANSWER_HINT, nudge_text
+from .messages import answer_hint, nudge_text
 from .notify_actions import ACTION_LOWER, ACTION_RAISE, PhoneNotifier
 from .options import WorkstationOptions
+from .texts import exercise_words, text, text_language
 
 if TYPE_CHECKING:
     from .workstation import BackcareConfigEntry
@@ -206,10 +207,13 @@ class Nudging:
         seated = round(situation.seated_today / 60)
         at_desk = round(situation.occupied_run / 60)
         spell = round(situation.standing_spell / 60)
+        # Read now, not at set-up: a change of Home Assistant's language needs no restart.
+        language = text_language(self.hass.config.language)
         title, message = nudge_text(
-            fired, bout=bout, seated=seated, at_desk=at_desk, spell=spell
+            language, fired, bout=bout, seated=seated, at_desk=at_desk, spell=spell
         )
         exercise = fired.exercise
+        words = exercise_words(language, exercise.key)
         self.hass.bus.async_fire(
             EVENT_NUDGE,
             {
@@ -222,29 +226,29 @@ class Nudging:
                 ATTR_SEATED_TODAY_MINUTES: seated,
                 ATTR_EXERCISE: {
                     "key": exercise.key,
-                    "name": exercise.name,
-                    "steps": list(exercise.steps),
+                    "name": words.name,
+                    "steps": list(words.steps),
                     "duration_seconds": exercise.duration_seconds,
                 },
                 ATTR_TITLE: title,
                 ATTR_MESSAGE: message,
             },
         )
-        self.home_notification.show(title, message, ANSWER_HINT)
+        self.home_notification.show(title, message, answer_hint(language))
         self.entry.async_create_task(
             self.hass,
             self.notifier.async_send(
                 fired.nudge_id,
                 title,
                 message,
-                snooze_title="Snooze",
+                snooze_title=text(language, "snooze"),
                 # Standing too long: the desk goes down; otherwise up.
                 desk=(
-                    (ACTION_LOWER, "Lower desk")
+                    (ACTION_LOWER, text(language, "lower_desk"))
                     if fired.kind is NudgeKind.SIT
-                    else (ACTION_RAISE, "Raise desk")
+                    else (ACTION_RAISE, text(language, "raise_desk"))
                 ),
-                done_title="Done",
+                done_title=text(language, "done"),
             ),
             "backcare notify",
         )

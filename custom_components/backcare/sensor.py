@@ -23,6 +23,7 @@ from .engine.ledger import DayTotals
 from .engine.nudges import DayNudges
 from .engine.posture import Posture
 from .entity import BackcareEntity
+from .texts import exercise_words, text_language
 from .workstation import BackcareConfigEntry, Cadence, Workstation
 
 PARALLEL_UPDATES = 0
@@ -102,13 +103,15 @@ def _nudge_attributes(ws: Workstation) -> Mapping[str, Any]:
     if (nudge := ws.nudging.planner.showing) is None:
         return snoozed
     exercise = nudge.exercise
+    # In the language of the moment: a change of it is shown without a restart.
+    words = exercise_words(text_language(ws.hass.config.language), exercise.key)
     return {
         "nudge_id": nudge.nudge_id,
         "level": nudge.level,
         "fired_at": nudge.first_fired,
         "exercise": exercise.key,
-        "exercise_name": exercise.name,
-        "steps": list(exercise.steps),
+        "exercise_name": words.name,
+        "steps": list(words.steps),
         "duration_seconds": exercise.duration_seconds,
         **snoozed,
     }

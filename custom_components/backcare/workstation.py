@@ -291,9 +291,14 @@ class Workstation:
 
     @callback
     def _on_core_config_update(self, event: Event) -> None:
-        """Follow a change of Home Assistant's time zone: every figure shares one day."""
+        """Follow a change of Home Assistant's time zone or language.
+
+        A new time zone moves every figure to its day; a new language shows the nudge's
+        words in it (each entity is written only if what it shows changed).
+        """
         zone = dt_util.get_default_time_zone()
         if zone == self.tracker.zone:
+            self._notify(Cadence.CHANGES)
             return
         now = dt_util.utcnow()
         self.tracker.advance(now)

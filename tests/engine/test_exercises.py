@@ -13,8 +13,6 @@ from custom_components.backcare.engine.exercises import (
     NudgeKind,
 )
 
-STATIC_HOLD_WORDS = ("hold", "plank", "stretch", "static", "isometric", "wall_sit")
-
 
 def test_the_catalogue_has_at_least_twelve_exercises() -> None:
     assert len(EXERCISES) >= 12
@@ -31,23 +29,10 @@ def test_every_nudge_kind_has_at_least_two_exercises(kind: NudgeKind) -> None:
 
 
 @pytest.mark.parametrize("exercise", EXERCISES, ids=lambda exercise: exercise.key)
-def test_every_exercise_is_a_few_named_steps_with_a_duration(exercise) -> None:
-    assert exercise.name.strip()
+def test_every_exercise_has_a_key_and_a_duration(exercise) -> None:
+    # Its words, in each language, are in the texts catalogue (tests/test_texts.py).
     assert exercise.key.strip()
-    assert 2 <= len(exercise.steps) <= 5
-    assert all(step.strip() for step in exercise.steps)
     assert exercise.duration_seconds > 0
-
-
-@pytest.mark.parametrize(
-    "exercise",
-    [exercise for exercise in EXERCISES if exercise.kind is NudgeKind.MOVE],
-    ids=lambda exercise: exercise.key,
-)
-def test_move_nudges_suggest_dynamic_movement_not_static_holds(exercise) -> None:
-    for word in STATIC_HOLD_WORDS:
-        assert word not in exercise.key.lower()
-        assert word not in exercise.name.lower()
 
 
 @pytest.mark.parametrize("kind", list(NudgeKind))

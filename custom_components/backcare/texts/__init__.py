@@ -1,0 +1,56 @@
+"""What backcare writes at run time, in each language it speaks.
+
+The nudges' titles and messages, the notification buttons and each exercise's name and
+steps. The engine defines the exercises (key, kind, duration) and picks them; their words
+are here, one module per language with the same keys and placeholders, and English for
+any other language. The language is read when a text is made, so a change of Home
+Assistant's language applies to the next nudge without a restart.
+"""
+
+from __future__ import annotations
+
+from typing import Final, NamedTuple
+
+from . import de, en, es, fr, nl
+
+DEFAULT_LANGUAGE: Final = "en"
+
+MESSAGES: Final[dict[str, dict[str, str]]] = {
+    "en": en.MESSAGES,
+    "de": de.MESSAGES,
+    "nl": nl.MESSAGES,
+    "fr": fr.MESSAGES,
+    "es": es.MESSAGES,
+}
+
+EXERCISE_WORDS: Final[dict[str, dict[str, tuple[str, tuple[str, ...]]]]] = {
+    "en": en.EXERCISES,
+    "de": de.EXERCISES,
+    "nl": nl.EXERCISES,
+    "fr": fr.EXERCISES,
+    "es": es.EXERCISES,
+}
+
+
+class ExerciseWords(NamedTuple):
+    """An exercise's name and steps in one language."""
+
+    name: str
+    steps: tuple[str, ...]
+
+
+def text_language(language: str | None) -> str:
+    """Return the catalogue for a language tag such as "de-CH": its own, or English."""
+    primary = (language or "").replace("_", "-").split("-", 1)[0].lower()
+    return primary if primary in MESSAGES else DEFAULT_LANGUAGE
+
+
+def text(language: str, key: str, **values: object) -> str:
+    """Return the text `key` in `language` (a catalogue's), with its values."""
+    return MESSAGES[language][key].format(**values)
+
+
+def exercise_words(language: str, key: str) -> ExerciseWords:
+    """Return the name and steps of the exercise `key` in `language` (a catalogue's)."""
+    name, steps = EXERCISE_WORDS[language][key]
+    return ExerciseWords(name, steps)

@@ -1,0 +1,185 @@
+"""What backcare writes in German: the nudges and the exercises' names and steps."""
+
+from __future__ import annotations
+
+from typing import Final
+
+MESSAGES: Final[dict[str, str]] = {
+    "stand_title": "Zeit zum Aufstehen",
+    "stand_message": (
+        "Du sitzt seit {bout} min. Steh auf und beweg dich eine Minute: {name}. {steps}"
+    ),
+    "sit_title": "Zeit zum Hinsetzen oder Bewegen",
+    "sit_message": (
+        "Du stehst seit {spell} min. Setz dich hin oder beweg dich ein wenig: "
+        "{name}. {steps}"
+    ),
+    "move_title": "Bewegungspause: {name}",
+    "move_message": "{at_desk} min am Schreibtisch ohne Pause. {steps}",
+    "stretch_title": "Dehnen am Abend: {name}",
+    "stretch_message": "Du hast heute {seated} min gesessen. {steps}",
+    "core_title": "Rumpftraining am Morgen: {name}",
+    "core_message": "{steps}",
+    "snooze": "Schlummern",
+    "raise_desk": "Schreibtisch hochfahren",
+    "lower_desk": "Schreibtisch herunterfahren",
+    "done": "Erledigt",
+    "answer_hint": (
+        "Antworte mit **Erledigt** oder **Schlummern** auf der Geräteseite des "
+        "Arbeitsplatzes oder mit den Schaltflächen auf deinem Dashboard."
+    ),
+}
+
+EXERCISES: Final[dict[str, tuple[str, tuple[str, ...]]]] = {
+    "stand_and_march": (
+        "Aufstehen und marschieren",
+        (
+            "Steh auf und tritt einen Schritt vom Stuhl weg.",
+            "Marschiere 30 Sekunden auf der Stelle und hebe dabei die Knie bis auf Hüfthöhe.",
+            "Kreise die Schultern zehnmal nach hinten und bleib danach stehen.",
+        ),
+    ),
+    "stand_and_reach": (
+        "Aufstehen und strecken",
+        (
+            "Steh auf, die Füße hüftbreit auseinander.",
+            "Streck beide Arme über den Kopf und geh auf die Zehenspitzen, dann wieder runter: zehnmal.",
+            "Geh zum Fenster oder zur Tür und zurück.",
+        ),
+    ),
+    "stand_and_walk": (
+        "Aufstehen und gehen",
+        (
+            "Steh auf und geh eine Minute lang: hol dir Wasser oder nimm die Treppe.",
+            "Lass die Arme mitschwingen und atme durch die Nase.",
+        ),
+    ),
+    "calf_raises": (
+        "Wadenheben",
+        (
+            "Steh aufrecht, die Hände auf dem Schreibtisch abgelegt.",
+            "Geh auf die Zehenspitzen, halte kurz inne und senke dich langsam ab: fünfzehnmal.",
+            "Setz dich dann hin oder mach mit einem kurzen Spaziergang weiter.",
+        ),
+    ),
+    "weight_shifts": (
+        "Gewicht verlagern",
+        (
+            "Stell dich hüftbreit hin, die Knie locker.",
+            "Verlagere dein Gewicht langsam von einem Fuß auf den anderen, zehnmal zu jeder Seite.",
+            "Kreise die Schultern nach hinten und lass die Arme locker hängen.",
+        ),
+    ),
+    "sit_walk": (
+        "Erst gehen, dann sitzen",
+        (
+            "Geh eine Minute herum: hol dir Wasser oder nimm die Treppe.",
+            "Setz dich dann hin und fahr den Schreibtisch für eine Weile herunter.",
+        ),
+    ),
+    "bird_dog": (
+        "Bird-Dog",
+        (
+            "Geh in den Vierfüßlerstand, Hände unter den Schultern, Knie unter den Hüften.",
+            "Streck den rechten Arm nach vorn und das linke Bein nach hinten, der Rücken bleibt gerade.",
+            "Halte einen Atemzug lang inne, komm zurück und wechsle die Seite.",
+            "Mach acht langsame Wiederholungen pro Seite.",
+        ),
+    ),
+    "cat_cow": (
+        "Katze-Kuh",
+        (
+            "Geh in den Vierfüßlerstand, die Wirbelsäule neutral.",
+            "Lass beim Einatmen den Bauch sinken und hebe Brust und Steißbein.",
+            "Mach beim Ausatmen einen runden Rücken zur Decke und zieh das Kinn zur Brust.",
+            "Wechsle zehn langsame Atemzüge lang fließend zwischen beiden.",
+        ),
+    ),
+    "dead_bug": (
+        "Dead Bug",
+        (
+            "Leg dich auf den Rücken, die Arme zur Decke gestreckt, die Knie im 90-Grad-Winkel gebeugt.",
+            "Drück den unteren Rücken sanft in den Boden.",
+            "Senke den rechten Arm und das linke Bein Richtung Boden und komm zurück.",
+            "Wechsle die Seiten ab, acht langsame Wiederholungen pro Seite.",
+        ),
+    ),
+    "hip_hinge": (
+        "Hüftbeuge (Hip Hinge)",
+        (
+            "Stell dich hüftbreit hin, die Knie locker.",
+            "Schieb die Hüften nach hinten, den Rücken lang, bis du die Rückseite der Oberschenkel spürst.",
+            "Spann den Po an, um dich wieder aufzurichten.",
+            "Wiederhole das zwölfmal, langsam.",
+        ),
+    ),
+    "short_walk": (
+        "Kurzer Spaziergang",
+        (
+            "Verlass den Schreibtisch und geh drei Minuten zügig.",
+            "Nimm die Treppe, wenn es eine gibt.",
+        ),
+    ),
+    "open_book": (
+        "Open-Book-Rotation",
+        (
+            "Leg dich auf die Seite, die Knie gebeugt, die Arme gestreckt vor dir.",
+            "Führ den oberen Arm in einem Bogen zur anderen Seite und folge der Hand mit den Augen.",
+            "Komm langsam zurück; achtmal pro Seite.",
+        ),
+    ),
+    "glute_bridge": (
+        "Beckenheben",
+        (
+            "Leg dich auf den Rücken, die Knie gebeugt, die Füße flach auf dem Boden.",
+            "Spann den Po an und heb das Becken, bis Knie, Hüften und Schultern eine Linie bilden.",
+            "Senke es langsam ab; zwölf Wiederholungen.",
+        ),
+    ),
+    "hip_circles": (
+        "Hüftkreisen im Stehen",
+        (
+            "Stell dich schulterbreit hin, die Hände an den Hüften.",
+            "Kreise die Hüften langsam und weit, zehnmal in jede Richtung.",
+            "Zum Schluss zehn sanfte Rumpfdrehungen.",
+        ),
+    ),
+    "evening_stretch": (
+        "Dehnprogramm am Abend",
+        (
+            "Hüftbeuger: Ausfallschritt im Halbknien, Becken aufrichten, 30 Sekunden pro Seite.",
+            "Rückseite der Oberschenkel: eine Ferse auf eine niedrige Stufe, mit langem Rücken aus der Hüfte nach vorn beugen, 30 Sekunden pro Seite.",
+            "Gesäß: Figur-4-Dehnung in Rückenlage, 30 Sekunden pro Seite.",
+            "Brustwirbelsäule: den oberen Rücken eine Minute auf der Faszienrolle rollen, die Arme vor der Brust gekreuzt.",
+            "Zum Schluss fünf langsame Atemzüge im Liegen.",
+        ),
+    ),
+    "evening_mobility_flow": (
+        "Mobilitätsflow am Abend",
+        (
+            "Hüftbeuger: Couch-Stretch mit dem hinteren Knie an einer Wand, 30 Sekunden pro Seite.",
+            "Rückseite der Oberschenkel: in Rückenlage ein Bein mit einem Gurt nach oben halten, 30 Sekunden pro Seite.",
+            "Gesäß: Taubenhaltung oder Figur-4-Dehnung im Sitzen, 30 Sekunden pro Seite.",
+            "Brustwirbelsäule: Faszienrolle quer unter dem oberen Rücken, zehn langsame Streckungen.",
+            "Kindhaltung für fünf langsame Atemzüge.",
+        ),
+    ),
+    "morning_core": (
+        "Rumpfaktivierung am Morgen",
+        (
+            "Leg dich auf den Rücken, die Knie gebeugt, eine Hand auf der Brust und eine auf dem Bauch.",
+            "Zwerchfellatmung: durch die Nase in die Hand auf dem Bauch einatmen, zehn Atemzüge.",
+            "Beckenkippen: den unteren Rücken sanft flach an den Boden drücken und wieder lösen, fünfzehnmal.",
+            "Halte den Rücken fünf langsame Atemzüge lang flach am Boden, um die tiefe Rumpfmuskulatur zu wecken.",
+        ),
+    ),
+    "core_wake_up": (
+        "Rumpf wecken an der Wand",
+        (
+            "Stell dich mit dem Rücken an eine Wand, die Füße einen Schritt davor, die Knie locker.",
+            "Zwerchfellatmung: zehn langsame Atemzüge, die die unteren Rippen weiten.",
+            "Beckenkippen: den unteren Rücken gegen die Wand drücken und wieder lösen, fünfzehnmal.",
+            "Marschiere langsam auf der Stelle, der Rücken bleibt an der Wand, zehn Schritte.",
+        ),
+    ),
+}

@@ -1,0 +1,184 @@
+"""What backcare writes in Spanish: the nudges and the exercises' names and steps."""
+
+from __future__ import annotations
+
+from typing import Final
+
+MESSAGES: Final[dict[str, str]] = {
+    "stand_title": "Hora de levantarse",
+    "stand_message": (
+        "Llevas {bout} min sentado. Levántate y muévete un minuto: {name}. {steps}"
+    ),
+    "sit_title": "Hora de sentarse o moverse",
+    "sit_message": (
+        "Llevas {spell} min de pie. Siéntate o muévete un poco: {name}. {steps}"
+    ),
+    "move_title": "Pausa activa: {name}",
+    "move_message": "{at_desk} min en el escritorio sin pausa. {steps}",
+    "stretch_title": "Estiramientos de la tarde: {name}",
+    "stretch_message": "Hoy has estado sentado {seated} min. {steps}",
+    "core_title": "Core por la mañana: {name}",
+    "core_message": "{steps}",
+    "snooze": "Posponer",
+    "raise_desk": "Subir el escritorio",
+    "lower_desk": "Bajar el escritorio",
+    "done": "Hecho",
+    "answer_hint": (
+        "Responde con **Hecho** o **Posponer** en la página del dispositivo del puesto "
+        "de trabajo, o con los botones de tu panel."
+    ),
+}
+
+EXERCISES: Final[dict[str, tuple[str, tuple[str, ...]]]] = {
+    "stand_and_march": (
+        "Levantarse y marchar",
+        (
+            "Levántate y apártate un paso de la silla.",
+            "Marcha en el sitio durante 30 segundos, subiendo las rodillas a la altura de la cadera.",
+            "Rota los hombros hacia atrás diez veces y sigue de pie.",
+        ),
+    ),
+    "stand_and_reach": (
+        "Levantarse y estirarse hacia arriba",
+        (
+            "Ponte de pie con los pies separados a la anchura de las caderas.",
+            "Estira ambos brazos por encima de la cabeza y ponte de puntillas; luego baja: diez veces.",
+            "Camina hasta la ventana o la puerta y vuelve.",
+        ),
+    ),
+    "stand_and_walk": (
+        "Levantarse y caminar",
+        (
+            "Levántate y camina un minuto: ve a por agua o sube por las escaleras.",
+            "Deja que los brazos se balanceen y respira por la nariz.",
+        ),
+    ),
+    "calf_raises": (
+        "Elevaciones de talones",
+        (
+            "Ponte erguido con las manos apoyadas en el escritorio.",
+            "Ponte de puntillas, haz una pausa y baja despacio: quince veces.",
+            "Después siéntate o sigue con un paseo corto.",
+        ),
+    ),
+    "weight_shifts": (
+        "Cambios de peso",
+        (
+            "Ponte de pie con los pies separados a la anchura de las caderas y las rodillas relajadas.",
+            "Pasa el peso despacio de un pie al otro, diez veces hacia cada lado.",
+            "Rota los hombros hacia atrás y deja los brazos colgando sueltos.",
+        ),
+    ),
+    "sit_walk": (
+        "Caminar y luego sentarse",
+        (
+            "Camina un minuto: ve a por agua o sube por las escaleras.",
+            "Luego siéntate y baja el escritorio durante un rato.",
+        ),
+    ),
+    "bird_dog": (
+        "Bird-dog",
+        (
+            "Ponte a cuatro patas, con las manos bajo los hombros y las rodillas bajo las caderas.",
+            "Estira el brazo derecho hacia delante y la pierna izquierda hacia atrás, manteniendo la espalda plana.",
+            "Haz una pausa de una respiración, vuelve y cambia de lado.",
+            "Haz ocho repeticiones lentas por lado.",
+        ),
+    ),
+    "cat_cow": (
+        "Gato-vaca",
+        (
+            "Ponte a cuatro patas con la columna en posición neutra.",
+            "Al inspirar, deja que el vientre baje y eleva el pecho y el coxis.",
+            "Al espirar, redondea la espalda hacia el techo y mete la barbilla.",
+            "Alterna con fluidez entre ambas durante diez respiraciones lentas.",
+        ),
+    ),
+    "dead_bug": (
+        "Dead bug",
+        (
+            "Túmbate boca arriba, con los brazos apuntando al techo y las rodillas dobladas a 90 grados.",
+            "Presiona suavemente la zona lumbar contra el suelo.",
+            "Baja el brazo derecho y la pierna izquierda hacia el suelo y vuelve.",
+            "Alterna los lados, ocho repeticiones lentas por lado.",
+        ),
+    ),
+    "hip_hinge": (
+        "Bisagra de cadera",
+        (
+            "Ponte de pie con los pies separados a la anchura de las caderas y las rodillas relajadas.",
+            "Lleva las caderas hacia atrás, con la espalda larga, hasta notar los isquiotibiales.",
+            "Aprieta los glúteos para volver a erguirte.",
+            "Repite doce veces, despacio.",
+        ),
+    ),
+    "short_walk": (
+        "Paseo corto",
+        (
+            "Deja el escritorio y camina a paso ligero durante tres minutos.",
+            "Sube por las escaleras si las hay.",
+        ),
+    ),
+    "open_book": (
+        "Rotaciones de libro abierto",
+        (
+            "Túmbate de lado, con las rodillas dobladas y los brazos estirados delante de ti.",
+            "Lleva el brazo de arriba hacia el otro lado trazando un arco y sigue la mano con la mirada.",
+            "Vuelve despacio; ocho veces por lado.",
+        ),
+    ),
+    "glute_bridge": (
+        "Puente de glúteos",
+        (
+            "Túmbate boca arriba con las rodillas dobladas y los pies apoyados en el suelo.",
+            "Aprieta los glúteos y eleva la cadera hasta que rodillas, caderas y hombros queden alineados.",
+            "Baja despacio; doce repeticiones.",
+        ),
+    ),
+    "hip_circles": (
+        "Círculos de cadera de pie",
+        (
+            "Ponte de pie con las manos en las caderas y los pies separados a la anchura de los hombros.",
+            "Dibuja círculos grandes y lentos con la cadera, diez en cada sentido.",
+            "Termina con diez rotaciones suaves del tronco.",
+        ),
+    ),
+    "evening_stretch": (
+        "Rutina de estiramientos de la tarde",
+        (
+            "Flexores de cadera: zancada con una rodilla en el suelo, bascula la pelvis hacia atrás, 30 segundos por lado.",
+            "Isquiotibiales: un talón en un escalón bajo, inclínate hacia delante desde la cadera con la espalda larga, 30 segundos por lado.",
+            "Glúteos: estiramiento en figura de 4 tumbado boca arriba, 30 segundos por lado.",
+            "Columna torácica: pasa la parte alta de la espalda por un rodillo de espuma durante un minuto, con los brazos cruzados.",
+            "Termina con cinco respiraciones lentas tumbado.",
+        ),
+    ),
+    "evening_mobility_flow": (
+        "Secuencia de movilidad de la tarde",
+        (
+            "Flexores de cadera: estiramiento del sofá con la rodilla de atrás contra una pared, 30 segundos por lado.",
+            "Isquiotibiales: túmbate boca arriba con una pierna en alto sujeta con una cinta, 30 segundos por lado.",
+            "Glúteos: postura de la paloma o figura de 4 sentado, 30 segundos por lado.",
+            "Columna torácica: rodillo de espuma atravesado bajo la parte alta de la espalda, diez extensiones lentas.",
+            "Postura del niño durante cinco respiraciones lentas.",
+        ),
+    ),
+    "morning_core": (
+        "Activación matutina del core",
+        (
+            "Túmbate boca arriba con las rodillas dobladas, una mano en el pecho y otra en el vientre.",
+            "Respiración diafragmática: inspira por la nariz llevando el aire hacia la mano del vientre, diez respiraciones.",
+            "Basculaciones pélvicas: aplana suavemente la zona lumbar contra el suelo y luego suelta, quince veces.",
+            "Mantén la espalda plana contra el suelo durante cinco respiraciones lentas para despertar el core profundo.",
+        ),
+    ),
+    "core_wake_up": (
+        "Despertar del core contra la pared",
+        (
+            "Ponte de pie con la espalda contra una pared, los pies a un paso de ella y las rodillas relajadas.",
+            "Respiración diafragmática: diez respiraciones lentas que expandan las costillas inferiores.",
+            "Basculaciones pélvicas: presiona la zona lumbar contra la pared y luego suelta, quince veces.",
+            "Marcha despacio en el sitio manteniendo la espalda en la pared, diez pasos.",
+        ),
+    ),
+}
