@@ -140,6 +140,22 @@ class Browser:
         self.shot("04-config-flow-done")
         flow.get_by_role("button", name="Skip and finish").click()
         flow.wait_for(state="hidden")
+        self.shoot_options()
+
+    def shoot_options(self) -> None:
+        """Open Configure on the workstation and show its sections, one opened."""
+        page = self.page
+        self.open("/config/integrations/integration/backcare", "Office desk")
+        page.get_by_role("button", name="Configure", exact=True).first.click()
+        flow = page.locator("dialog-data-entry-flow")
+        section = flow.get_by_text("Morning core", exact=True).first
+        section.wait_for()
+        self.shot("05a-options-nudges", height=1250)
+        section.click()
+        flow.get_by_text("Morning core activation").first.wait_for()
+        self.shot("05b-options-section-open", height=1400)
+        page.keyboard.press("Escape")
+        flow.wait_for(state="hidden")
 
 
 def _pick_entity(flow: Locator, index: int, name: str) -> None:
