@@ -13,6 +13,7 @@ import {
   type PostureChange,
 } from "./bands";
 import { buildTrend, hasStatistics, WEEKDAYS, type Trend } from "./bars";
+import { defineElement } from "./define";
 import "./editor";
 import { DOMAIN, findEntities, firstWorkstation, type WorkstationEntities } from "./entities";
 import { localizer, type Label, type Localize } from "./i18n";
@@ -725,9 +726,7 @@ export class BackcareCard extends LitElement {
   }
 }
 
-if (!customElements.get("backcare-card")) {
-  customElements.define("backcare-card", BackcareCard);
-}
+defineElement("backcare-card", BackcareCard);
 
 interface CustomCardEntry {
   type: string;

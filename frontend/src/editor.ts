@@ -5,6 +5,7 @@ import { LitElement, html, nothing, type TemplateResult } from "lit";
 import { configFromForm, editorSchema, formData, type SchemaField } from "./editor-config";
 import { localizer, type Label } from "./i18n";
 import type { BackcareCardConfig, HomeAssistant } from "./types";
+import { defineElement } from "./define";
 
 export class BackcareCardEditor extends LitElement {
   static properties = {
@@ -56,6 +57,4 @@ export class BackcareCardEditor extends LitElement {
   }
 }
 
-if (!customElements.get("backcare-card-editor")) {
-  customElements.define("backcare-card-editor", BackcareCardEditor);
-}
+defineElement("backcare-card-editor", BackcareCardEditor);

@@ -51,6 +51,14 @@ class Browser:
         tokens = json.dumps(json.dumps(self._tokens))
         context.add_init_script(f"localStorage.setItem('hassTokens', {tokens});")
         self.page: Page = context.new_page()
+        # What the browser console shows as errors, and uncaught exceptions.
+        self.console_errors: list[str] = []
+        self.page.on(
+            "console",
+            lambda message: message.type == "error"
+            and self.console_errors.append(f"{message.text} ({message.location})"),
+        )
+        self.page.on("pageerror", lambda error: self.console_errors.append(str(error)))
         return self
 
     def __exit__(

@@ -6,7 +6,10 @@ adds a workstation in headless Chromium through the config flow, drives the simu
 desk through the API, lets a stand nudge fire and an automation made from the
 stand_nudge blueprint answer it, adds a second workstation of another name with the
 dashboard adapted to it (README) and answers its nudge with the Done button in the
-browser, restarts Home Assistant, and takes screenshots.
+browser, restarts Home Assistant, takes screenshots, and checks backcare's card on the
+dashboard of dashboards/backcare.yaml (bands against the recorded history, the card
+picker, the editor, its buttons, the browser console; pictures light, dark and at phone
+width; with --docs after importing a month of long-term statistics).
 Fails on any warning or error in home-assistant.log that mentions backcare.
 
 Options: --out DIR (screenshots and logs; default .e2e/<time>)  --docs (also copy the
@@ -29,6 +32,7 @@ from typing import Any
 
 from homeassistant.util.yaml import parse_yaml
 
+from . import card
 from .api import HassApi
 from .browser import Browser
 from .hass import ROOT, HassServer, early_afternoon_time_zone
@@ -50,14 +54,28 @@ DOCS_SHOTS = {
     "06-device": "device.png",
     "07-dashboard": "dashboard.png",
     "08-automation": "blueprint-automation.png",
+    "card-dashboard": "card.png",
+    "card-now-nudge-light": "card-now.png",
+    "card-today-light": "card-today.png",
+    "card-week-light": "card-week.png",
+    "card-dark": "card-dark.png",
+    "card-phone": "card-phone.png",
+    "card-picker": "card-picker.png",
+    "card-editor": "card-editor.png",
 }
+# Console errors of Home Assistant's own card previews in the card picker, offline and
+# without the energy integration: pictures from demo.home-assistant.io, and a preview's
+# websocket command that is not loaded (an uncaught rejection the console shows as
+# "Object"). Nothing of backcare's.
+PICKER_NOISE = ("https://demo.home-assistant.io/", "Object")
 
 
 class Run:
     """The steps, in order, sharing one Home Assistant, API client and phone."""
 
-    def __init__(self, workdir: Path, shots: Path) -> None:
+    def __init__(self, workdir: Path, shots: Path, docs: bool = False) -> None:
         """Prepare a Home Assistant in workdir; nothing starts yet."""
+        self.docs = docs
         self.hass = HassServer(workdir, early_afternoon_time_zone())
         self.shots = shots
         self.api = HassApi(self.hass.url)
@@ -213,7 +231,7 @@ class Run:
 
     def other_dashboard(self) -> None:
         """The dashboard adapted to another name; its nudge answered with Done."""
-        text = (ROOT / "dashboards" / "backcare.yaml").read_text(encoding="utf-8")
+        text = (ROOT / "dashboards" / "backcare-core.yaml").read_text(encoding="utf-8")
         config = parse_yaml(text.replace("office_desk", OTHER_PART))
         assert isinstance(config, dict)
         nudge = f"sensor.{OTHER_PART}_nudge"
@@ -266,10 +284,103 @@ class Run:
                 f"/config/devices/device/{self.device_id}", "Seated time today"
             )
             browser.shot("06-device", height=1400)
-            browser.open("/backcare-desk/backcare", "Sitting bout")
+            browser.open("/backcare-core/backcare", "Sitting bout")
             browser.shot("07-dashboard", height=1300)
             browser.open("/config/automation/edit/backcare_stand_nudge", "Workstation")
             browser.shot("08-automation", height=1200)
+
+    def backcare_card(self) -> None:
+        """The card on the dashboard of dashboards/backcare.yaml, in the picker, edited."""
+        card.write_card_dashboard(str(self.hass.config), self.device_id)
+        # Nothing but the card's Done answers the next stand nudge.
+        self.api.call(
+            "automation", "turn_off", entity_id="automation.stand_up_backcare"
+        )
+        self.set_height(SITTING_CM)
+        self.api.wait_for(self.entity("posture"), "sitting", 10)
+        with Browser(self.hass.url, self.api.tokens, self.shots) as browser:
+            page = browser.page
+            browser.open("/backcare-desk/backcare", WORKSTATION)
+            if self.docs:
+                days = card.import_statistics(
+                    browser,
+                    {
+                        "seated": self.entity("seated_time_today"),
+                        "standing": self.entity("standing_time_today"),
+                    },
+                    self.hass.time_zone,
+                )
+                print(f"     {days} days of statistics imported")
+                browser.open("/backcare-desk/backcare", WORKSTATION)
+            page.locator(f"{card.CARD} .ribbon .band").first.wait_for(timeout=20_000)
+            shown = card.card_bands(browser)
+            recorded = card.expected_bands(
+                self.api, self.entity("posture"), self.hass.time_zone
+            )
+            print(f"     bands: {[(kind, minutes) for kind, minutes in shown]}")
+            card.assert_bands(shown, recorded)
+            summary = page.locator(f"{card.CARD} .ribbon").first.get_attribute(
+                "aria-label"
+            )
+            assert summary, "the ribbon has no text summary"
+            print(f"     ribbon: {summary!r}")
+            if self.docs:
+                assert page.locator(f"{card.CARD} .bars .bar").count() == 30
+            browser.shot("card-dashboard", height=1100)
+            card.shoot_sections(browser, "light")
+            page.emulate_media(color_scheme="dark")
+            page.wait_for_timeout(1000)
+            card.shoot_sections(browser, "dark")
+            card.shoot_card(browser, "card-dark")
+            page.emulate_media(color_scheme="light")
+            page.set_viewport_size(card.PHONE)
+            page.wait_for_timeout(1000)
+            page.screenshot(path=self.shots / "card-phone.png")
+            page.emulate_media(color_scheme="dark")
+            page.wait_for_timeout(1000)
+            page.screenshot(path=self.shots / "card-phone-dark.png")
+            page.emulate_media(color_scheme="light")
+            page.set_viewport_size({"width": 1280, "height": 900})
+            card_errors = list(browser.console_errors)
+
+            saved = card.pick_and_save(browser, "card-picker")
+            print(f"     saved from the editor: {saved}")
+            assert saved["type"] == "custom:backcare-card", saved
+            assert saved["show_week"] is False, saved
+            assert saved["device"], saved
+            picker_errors = [
+                error
+                for error in browser.console_errors[len(card_errors) :]
+                if not error.startswith(PICKER_NOISE)
+                and "demo.home-assistant.io" not in error
+            ]
+
+            mark = len(browser.console_errors)
+            browser.open("/backcare-desk/backcare", WORKSTATION)
+            nudge = self.entity("nudge")
+            self.api.wait_for(nudge, "stand", 120, "a stand nudge")
+            page.locator(f"{card.CARD} .nudge").first.wait_for(timeout=15_000)
+            card.shoot_sections(browser, "nudge-light")
+            card.press(browser, "Done: I did the exercise")
+            self.api.wait_for(nudge, "none", 10, "the nudge answered by Done")
+            card.press(browser, "Snooze the nudges")
+            self.api.wait_for(
+                self.entity("snoozed_until"),
+                lambda value: value not in ("unknown", "unavailable"),
+                10,
+                "snoozed by Snooze",
+            )
+            card.press(browser, "Start a break now")
+            self.api.wait_for(
+                self.entity("last_break"),
+                lambda value: value not in ("unknown", "unavailable"),
+                10,
+                "a break started by Start break",
+            )
+            page.wait_for_timeout(1000)
+            card_errors += browser.console_errors[mark:]
+        errors = card_errors + picker_errors
+        assert not errors, "browser console:\n" + "\n".join(errors)
 
     def check_log(self) -> None:
         """No warning or error about backcare in any run's log."""
@@ -302,7 +413,7 @@ def main(argv: list[str] | None = None) -> int:
     shots: Path = args.out.resolve()
     shots.mkdir(parents=True, exist_ok=True)
     workdir = Path(tempfile.mkdtemp(prefix="backcare-e2e-"))
-    run = Run(workdir, shots)
+    run = Run(workdir, shots, docs=args.docs)
     steps: list[tuple[str, Callable[[], Any]]] = [
         (f"start Home Assistant ({run.hass.time_zone}) and onboard", run.start),
         ("add a workstation in the browser", run.add_workstation),
@@ -318,6 +429,10 @@ def main(argv: list[str] | None = None) -> int:
         ),
         ("restart Home Assistant: today's counters survive", run.restart),
         ("screenshots of the device page, dashboard and automation", run.screenshots),
+        (
+            "the backcare card: bands, picker, editor, buttons, console, screenshots",
+            run.backcare_card,
+        ),
         ("home-assistant.log has no backcare warnings or errors", run.check_log),
     ]
     print(f"backcare e2e: Home Assistant at {run.hass.url}, screenshots in {shots}")
