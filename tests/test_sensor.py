@@ -374,3 +374,14 @@ async def test_seated_time_agrees_with_history_stats_to_the_second(
     assert desk.minutes("seated_time_today") == pytest.approx(
         (84 * 60 + 28 + 62 * 60 + 57 + 101 * 60 + 14 + 175 * 60 + 46) / 60, abs=0.01
     )
+
+
+async def test_the_bout_and_standing_time_carry_what_they_are_held_against(
+    hass: HomeAssistant, freezer: FrozenDateTimeFactory, desk: Desk
+) -> None:
+    freezer.move_to(at("2026-11-23", "09:00"))
+    await add_workstation(hass, sit_limit_minutes=25, standing_goal_minutes=90)
+    bout = hass.states.get(f"sensor.{DESK}_sitting_bout")
+    assert bout.attributes["sit_limit_minutes"] == 25
+    standing = hass.states.get(f"sensor.{DESK}_standing_time_today")
+    assert standing.attributes["standing_goal_minutes"] == 90

@@ -84,7 +84,7 @@ async def test_seated_time_statistics_keep_growing_over_midnight(
 
 def test_dashboard_uses_only_entities_a_workstation_has() -> None:
     view = yaml.safe_load(
-        (Path(__file__).parents[1] / "dashboards" / "backcare.yaml").read_text()
+        (Path(__file__).parents[1] / "dashboards" / "backcare-core.yaml").read_text()
     )["views"][0]
     text = yaml.safe_dump(view)
     expected = {

@@ -51,6 +51,7 @@ def _duration(
     *,
     total: bool,
     cadence: Cadence = Cadence.TOTALS,
+    attributes_fn: Callable[[Workstation], Mapping[str, Any]] | None = None,
 ) -> BackcareSensorDescription:
     return BackcareSensorDescription(
         key=key,
@@ -63,6 +64,7 @@ def _duration(
         else SensorStateClass.MEASUREMENT,
         value_fn=lambda ws, today: _minutes(seconds_fn(ws, today)),
         cadence=cadence,
+        attributes_fn=attributes_fn,
     )
 
 
@@ -139,8 +141,23 @@ SENSORS: tuple[BackcareSensorDescription, ...] = (
         ),
     ),
     _duration("seated_time_today", lambda _ws, today: today.sitting, total=True),
-    _duration("standing_time_today", lambda _ws, today: today.standing, total=True),
-    _duration("sitting_bout", lambda ws, _today: ws.tracker.sitting_bout, total=False),
+    _duration(
+        "standing_time_today",
+        lambda _ws, today: today.standing,
+        total=True,
+        attributes_fn=lambda ws: {
+            "standing_goal_minutes": ws.nudging.goal.goal_minutes
+        },
+    ),
+    _duration(
+        "sitting_bout",
+        lambda ws, _today: ws.tracker.sitting_bout,
+        total=False,
+        # What the bout is held against: the card draws its ring to it.
+        attributes_fn=lambda ws: {
+            "sit_limit_minutes": ws.options.nudges.sit_limit.total_seconds() / 60
+        },
+    ),
     _duration(
         "standing_spell", lambda ws, _today: ws.tracker.standing_spell, total=False
     ),

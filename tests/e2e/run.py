@@ -325,7 +325,10 @@ class Run:
             assert summary, "the ribbon has no text summary"
             print(f"     ribbon: {summary!r}")
             if self.docs:
-                assert page.locator(f"{card.CARD} .bars .bar").count() == 30
+                # The month's bars come with the statistics, after the ribbon.
+                bars = page.locator(f"{card.CARD} .bars .bar")
+                bars.nth(29).wait_for(timeout=20_000)
+                assert bars.count() == 30, bars.count()
             browser.shot("card-dashboard", height=1100)
             card.shoot_sections(browser, "light")
             page.emulate_media(color_scheme="dark")
