@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from datetime import datetime, timedelta
+import json
+from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -32,6 +34,19 @@ from .bench.clock import fire_due
 PRESENCE = "binary_sensor.desk_presence"
 CHAIR = "binary_sensor.chair"
 HEIGHT = "sensor.desk_height"
+
+
+TRANSLATIONS = (
+    Path(__file__).parents[1] / "custom_components" / "backcare" / "translations"
+)
+
+
+def translations(language: str = "en") -> dict[str, Any]:
+    """The integration's strings in `language`, as Home Assistant reads them."""
+    strings: dict[str, Any] = json.loads(
+        (TRANSLATIONS / f"{language}.json").read_text("utf-8")
+    )
+    return strings
 
 
 def workstation_entry(**options: Any) -> MockConfigEntry:

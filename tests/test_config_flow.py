@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 from datetime import timedelta
-import json
-from pathlib import Path
 from typing import Any
 
 from freezegun.api import FrozenDateTimeFactory
@@ -25,21 +23,14 @@ from .helpers import (
     HEIGHT,
     PRESENCE,
     add_workstation,
+    translations,
     travel,
     workstation_entry,
 )
 
 pytestmark = pytest.mark.usefixtures("desk_states")
 
-EN = json.loads(
-    (
-        Path(__file__).parents[1]
-        / "custom_components"
-        / "backcare"
-        / "translations"
-        / "en.json"
-    ).read_text("utf-8")
-)
+EN = translations()
 
 SEATED = "sensor.office_desk_seated_time_today"
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
 from typing import Any
 
 from homeassistant.core import HomeAssistant
@@ -17,17 +15,9 @@ from pytest_homeassistant_custom_component.common import (
 from custom_components.backcare.compat import probatio
 from custom_components.backcare.nudge_options import apply_preset
 
-from .helpers import CHAIR, PRESENCE, STAND_ONLY, Day
+from .helpers import CHAIR, PRESENCE, STAND_ONLY, Day, translations
 
-EN = json.loads(
-    (
-        Path(__file__).parents[1]
-        / "custom_components"
-        / "backcare"
-        / "translations"
-        / "en.json"
-    ).read_text("utf-8")
-)
+EN = translations()
 
 
 async def _to_timing(hass: HomeAssistant, entry: MockConfigEntry) -> Any:

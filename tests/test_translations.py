@@ -5,7 +5,6 @@ from __future__ import annotations
 import ast
 from collections.abc import Iterator
 import json
-from pathlib import Path
 import re
 from typing import Any
 from unittest.mock import MagicMock
@@ -29,9 +28,10 @@ from custom_components.backcare.options import DEFAULTS
 from custom_components.backcare.sensor import SENSORS
 from custom_components.backcare.switch import NUDGES
 
-PACKAGE = Path(__file__).parents[1] / "custom_components" / "backcare"
-TRANSLATIONS = PACKAGE / "translations"
-EN: dict[str, Any] = json.loads((TRANSLATIONS / "en.json").read_text("utf-8"))
+from .helpers import TRANSLATIONS, translations
+
+PACKAGE = TRANSLATIONS.parent
+EN = translations()
 LANGUAGES = sorted(
     path.stem for path in TRANSLATIONS.glob("*.json") if path.stem != "en"
 )
@@ -54,11 +54,7 @@ def _flatten(tree: dict[str, Any], prefix: str = "") -> Iterator[tuple[str, Any]
             yield path, value
 
 
-def _load(language: str) -> dict[str, Any]:
-    strings: dict[str, Any] = json.loads(
-        (TRANSLATIONS / f"{language}.json").read_text("utf-8")
-    )
-    return strings
+_load = translations
 
 
 def _source(name: str) -> ast.Module:
