@@ -2,15 +2,22 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
 from typing import Any
 
+from homeassistant.components.diagnostics import REDACTED
 from homeassistant.core import HomeAssistant
 from homeassistant.data_entry_flow import FlowResultType
+from homeassistant.util import dt as dt_util
 import pytest
 from pytest_homeassistant_custom_component.common import (
     MockConfigEntry,
     async_mock_service,
 )
+from pytest_homeassistant_custom_component.components.diagnostics import (
+    get_diagnostics_for_config_entry,
+)
+from pytest_homeassistant_custom_component.typing import ClientSessionGenerator
 
 from custom_components.backcare.engine.exercises import EXERCISES, NudgeKind
 from custom_components.backcare.engine.focus import Focus
@@ -284,3 +291,52 @@ async def test_a_personal_exercise_is_suggested_in_the_nudge_and_on_the_phone(
     nudge = hass.states.get("sensor.office_desk_nudge")
     assert nudge.attributes["exercise_name"] == "Chair squats"
     assert nudge.attributes["steps"] == steps
+
+
+@pytest.mark.parametrize(
+    ("focus", "expected"),
+    [
+        ("general", ["bird_dog", "cat_cow", "hip_hinge", "bird_dog", "cat_cow"]),
+        ("low_back", ["bird_dog", "cat_cow", "bird_dog", "hip_hinge", "bird_dog"]),
+        ("hips", ["hip_hinge", "bird_dog", "hip_hinge", "cat_cow", "hip_hinge"]),
+    ],
+)
+async def test_the_focus_decides_how_often_each_mobility_break_comes_up(
+    day: Day, focus: str, expected: list[str]
+) -> None:
+    await day.start(
+        "09:00",
+        sit_limit_minutes=240,
+        move_interval_minutes=5,
+        core_enabled=False,
+        focus=focus,
+        builtin_exercises={"move": ["bird_dog", "cat_cow", "hip_hinge"]},
+    )
+    for _ in expected:
+        await day.set(PRESENCE, "on")
+        await day.travel(_later(day, 6))
+        # A break: away for longer than the break length.
+        await day.set(PRESENCE, "off")
+        await day.travel(_later(day, 4))
+    assert [kind for _, kind, _ in day.fired()] == ["move"] * len(expected)
+    assert [event.data["exercise"]["key"] for event in day.nudges] == expected
+
+
+def _later(day: Day, minutes: int) -> str:
+    """The local clock `minutes` from now."""
+    return (dt_util.now() + timedelta(minutes=minutes)).strftime("%H:%M")
+
+
+async def test_diagnostics_keep_the_shape_of_personal_exercises_not_their_words(
+    hass: HomeAssistant,
+    hass_client: ClientSessionGenerator,
+    entry: MockConfigEntry,
+) -> None:
+    result = await open_options(hass, entry, "exercises")
+    result = await _add(hass, result, {**CLAMSHELLS, "name": "After my hernia"})
+    await _save(hass, result)
+    diagnostics = await get_diagnostics_for_config_entry(hass, hass_client, entry)
+    (shown,) = diagnostics["entry"]["options"]["personal_exercises"]
+    assert shown["name"] == shown["steps"] == REDACTED
+    assert (shown["kind"], shown["duration_seconds"]) == ("move", 90)
+    assert diagnostics["nudging"]["progress"]["core"]["level"] == 1
