@@ -6,6 +6,7 @@ from datetime import timedelta
 from typing import Any
 
 from homeassistant.components.diagnostics import REDACTED
+from homeassistant.config_entries import ConfigEntryState
 from homeassistant.core import HomeAssistant
 from homeassistant.data_entry_flow import FlowResultType
 from homeassistant.util import dt as dt_util
@@ -23,13 +24,28 @@ from custom_components.backcare.engine.exercises import EXERCISES, NudgeKind
 from custom_components.backcare.engine.focus import Focus
 from custom_components.backcare.texts import EXERCISE_WORDS
 
-from .helpers import PRESENCE, STAND_ONLY, Day, open_options, translations
+from .helpers import (
+    PRESENCE,
+    STAND_ONLY,
+    Day,
+    open_options,
+    translations,
+    workstation_entry,
+)
 
 CLAMSHELLS = {
     "name": "Clamshells",
     "kind": "move",
     "steps": "Lie on your side, knees bent.\n\n  Open the top knee, ten times.  ",
     "duration_seconds": 90,
+}
+# A personal exercise as the options store it.
+STORED = {
+    "key": "personal_1",
+    "name": "Wall sit",
+    "kind": "sit",
+    "steps": ["Back against the wall.", "Slide down; hold."],
+    "duration_seconds": 45,
 }
 
 
@@ -340,3 +356,38 @@ async def test_diagnostics_keep_the_shape_of_personal_exercises_not_their_words(
     assert shown["name"] == shown["steps"] == REDACTED
     assert (shown["kind"], shown["duration_seconds"]) == ("move", 90)
     assert diagnostics["nudging"]["progress"]["core"]["level"] == 1
+
+
+@pytest.mark.parametrize(
+    ("option", "value"),
+    [
+        ("focus", "spine"),
+        ("builtin_exercises", ["move"]),
+        ("builtin_exercises", {"move": ["no_such_exercise"]}),
+        ("builtin_exercises", {"nap": []}),
+        ("personal_exercises", "Clamshells"),
+        ("personal_exercises", [{"name": "Clamshells"}]),
+        ("personal_exercises", [{**STORED, "duration_seconds": 3}]),
+    ],
+)
+async def test_unusable_stored_exercise_options_fail_set_up_naming_the_option(
+    hass: HomeAssistant, desk_states: None, option: str, value: Any
+) -> None:
+    entry = workstation_entry(**{option: value})
+    entry.add_to_hass(hass)
+    assert not await hass.config_entries.async_setup(entry.entry_id)
+    assert entry.state is ConfigEntryState.SETUP_ERROR
+    assert entry.error_reason_translation_key == "invalid_options"
+    assert entry.error_reason_translation_placeholders == {"option": option}
+
+
+async def test_stored_exercise_options_set_up(
+    hass: HomeAssistant, desk_states: None
+) -> None:
+    entry = workstation_entry(
+        focus="hips", builtin_exercises={"sit": []}, personal_exercises=[STORED]
+    )
+    entry.add_to_hass(hass)
+    assert await hass.config_entries.async_setup(entry.entry_id)
+    menu = entry.runtime_data.options.nudges.exercises
+    assert [e.key for e, _ in menu.choices(NudgeKind.SIT)] == ["personal_1"]
