@@ -6,7 +6,6 @@ from datetime import timedelta
 from typing import Any
 
 from homeassistant.components.diagnostics import REDACTED
-from homeassistant.config_entries import ConfigEntryState
 from homeassistant.core import HomeAssistant
 from homeassistant.data_entry_flow import FlowResultType
 from homeassistant.util import dt as dt_util
@@ -356,29 +355,6 @@ async def test_diagnostics_keep_the_shape_of_personal_exercises_not_their_words(
     assert shown["name"] == shown["steps"] == REDACTED
     assert (shown["kind"], shown["duration_seconds"]) == ("move", 90)
     assert diagnostics["nudging"]["progress"]["core"]["level"] == 1
-
-
-@pytest.mark.parametrize(
-    ("option", "value"),
-    [
-        ("focus", "spine"),
-        ("builtin_exercises", ["move"]),
-        ("builtin_exercises", {"move": ["no_such_exercise"]}),
-        ("builtin_exercises", {"nap": []}),
-        ("personal_exercises", "Clamshells"),
-        ("personal_exercises", [{"name": "Clamshells"}]),
-        ("personal_exercises", [{**STORED, "duration_seconds": 3}]),
-    ],
-)
-async def test_unusable_stored_exercise_options_fail_set_up_naming_the_option(
-    hass: HomeAssistant, desk_states: None, option: str, value: Any
-) -> None:
-    entry = workstation_entry(**{option: value})
-    entry.add_to_hass(hass)
-    assert not await hass.config_entries.async_setup(entry.entry_id)
-    assert entry.state is ConfigEntryState.SETUP_ERROR
-    assert entry.error_reason_translation_key == "invalid_options"
-    assert entry.error_reason_translation_placeholders == {"option": option}
 
 
 async def test_stored_exercise_options_set_up(

@@ -510,6 +510,16 @@ async def test_forged_notification_actions_are_ignored(
         ("active_days", ["mon", "someday"]),
         ("core_start", "early"),
         ("presence_entities", "binary_sensor.desk_presence"),
+        ("focus", "spine"),
+        ("builtin_exercises", ["move"]),
+        ("builtin_exercises", {"move": ["no_such_exercise"]}),
+        ("builtin_exercises", {"nap": []}),
+        ("personal_exercises", "Clamshells"),
+        ("personal_exercises", [{"name": "Clamshells"}]),
+        (
+            "personal_exercises",
+            [{"key": "p", "name": "Wall sit", "kind": "sit", "steps": ["Hold."]}],
+        ),
     ],
 )
 async def test_unusable_stored_options_fail_set_up_naming_the_option(
