@@ -15,6 +15,7 @@ from .compat import probatio
 from .const import CONF_BUILTIN_EXERCISES, CONF_FOCUS, CONF_PERSONAL_EXERCISES
 from .engine.exercises import EXERCISES, NudgeKind
 from .engine.focus import Focus
+from .engine.menu import kinds_without_exercises
 from .engine.personal import PersonalExercise, problems, split_steps
 from .options import DEFAULTS
 from .texts import exercise_words
@@ -92,10 +93,9 @@ def validate_choice(
     options: Mapping[str, Any], answer: Mapping[str, Any]
 ) -> dict[str, str]:
     """Every kind keeps at least one exercise: a built-in or a personal one."""
-    personal_kinds = {item[KIND] for item in personal_of(options)}
-    for kind in NudgeKind:
-        if not answer.get(kind_field(kind)) and kind.value not in personal_kinds:
-            return {kind_field(kind): "no_exercise_for_kind"}
+    chosen = {kind: answer.get(kind_field(kind), []) for kind in NudgeKind}
+    if empty := kinds_without_exercises(chosen, _kinds(personal_of(options))):
+        return {kind_field(empty[0]): "no_exercise_for_kind"}
     return {}
 
 
@@ -172,8 +172,11 @@ def validate_exercise(
         taken,
     )
     if not errors and editing is not None:
-        edited = {**_by_key(options)[editing], KIND: answer[KIND]}
-        errors = _kinds_left_empty(options, [edited], without=editing)
+        edited = [
+            {**item, KIND: answer[KIND]} if item["key"] == editing else item
+            for item in personal_of(options)
+        ]
+        errors = _left_empty(options, edited, KIND)
     return errors
 
 
@@ -194,10 +197,6 @@ def as_form(stored: Mapping[str, Any]) -> dict[str, Any]:
     return {**stored, STEPS: "\n".join(stored[STEPS])}
 
 
-def _by_key(options: Mapping[str, Any]) -> dict[str, dict[str, Any]]:
-    return {item["key"]: item for item in personal_of(options)}
-
-
 def pick_schema(options: Mapping[str, Any], *, multiple: bool) -> probatio.Schema:
     """Return the form that picks personal exercises by their names."""
     return probatio.Schema(
@@ -216,16 +215,17 @@ def pick_schema(options: Mapping[str, Any], *, multiple: bool) -> probatio.Schem
     )
 
 
-def _kinds_left_empty(
-    options: Mapping[str, Any], added: list[dict[str, Any]], without: str | list[str]
+def _kinds(personal: list[dict[str, Any]]) -> set[NudgeKind]:
+    return {NudgeKind(item[KIND]) for item in personal}
+
+
+def _left_empty(
+    options: Mapping[str, Any], personal: list[dict[str, Any]], field: str
 ) -> dict[str, str]:
-    """Return an error when a kind would be left without any exercise."""
-    removed = {without} if isinstance(without, str) else set(without)
-    personal = [item for item in personal_of(options) if item["key"] not in removed]
-    kinds = {item[KIND] for item in [*personal, *added]}
-    for kind in NudgeKind:
-        if not _chosen(options, kind) and kind.value not in kinds:
-            return {PICK if not added else KIND: "no_exercise_for_kind"}
+    """Return an error on `field` when `personal`, instead, would leave a kind empty."""
+    chosen = {kind: _chosen(options, kind) for kind in NudgeKind}
+    if kinds_without_exercises(chosen, _kinds(personal)):
+        return {field: "no_exercise_for_kind"}
     return {}
 
 
@@ -233,7 +233,8 @@ def validate_removal(options: Mapping[str, Any], keys: list[str]) -> dict[str, s
     """Return an error when nothing is picked, or a kind would be left empty."""
     if not keys:
         return {PICK: "nothing_picked"}
-    return _kinds_left_empty(options, [], without=keys)
+    kept = [item for item in personal_of(options) if item["key"] not in keys]
+    return _left_empty(options, kept, PICK)
 
 
 def exercises_menu(options: Mapping[str, Any]) -> list[str]:

@@ -9,7 +9,7 @@ import pytest
 
 from custom_components.backcare.engine.exercises import EXERCISES, NudgeKind
 from custom_components.backcare.engine.focus import FAVOURED, FAVOURED_WEIGHT, Focus
-from custom_components.backcare.engine.menu import ExerciseMenu
+from custom_components.backcare.engine.menu import ExerciseMenu, kinds_without_exercises
 from custom_components.backcare.engine.personal import PersonalExercise
 from custom_components.backcare.engine.rotation import ExerciseRotation
 
@@ -200,3 +200,14 @@ def test_the_rotation_is_deterministic_and_leaves_none_out(
     window = [first.next(kind) for _ in range(2 * total)]
     assert window == [second.next(kind) for _ in range(2 * total)]
     assert {exercise.key for exercise, _ in choices} <= {e.key for e in window}
+
+
+def test_kinds_without_exercises_are_those_with_no_built_in_and_no_personal_one() -> (
+    None
+):
+    chosen = {kind: ["x"] for kind in NudgeKind} | {
+        NudgeKind.SIT: [],
+        NudgeKind.CORE: [],
+    }
+    assert kinds_without_exercises(chosen, {NudgeKind.CORE}) == [NudgeKind.SIT]
+    assert kinds_without_exercises({}, set(NudgeKind)) == []

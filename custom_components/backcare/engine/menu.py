@@ -6,7 +6,7 @@ personal exercises of a kind, each with its weight from the focus.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 
 from .exercises import EXERCISES, Exercise, NudgeKind
@@ -49,3 +49,16 @@ class ExerciseMenu:
             (e for e in (*EXERCISES, *self.personal) if e.key == key),
             None,
         )
+
+
+def kinds_without_exercises(
+    builtins: Mapping[NudgeKind, Collection[str]], personal: Collection[NudgeKind]
+) -> list[NudgeKind]:
+    """Return the kinds left with nothing to suggest: no built-in chosen, no personal one.
+
+    `builtins` has the built-ins chosen for every kind; `personal` the kinds of the
+    personal exercises.
+    """
+    return [
+        kind for kind in NudgeKind if not builtins.get(kind) and kind not in personal
+    ]

@@ -19,9 +19,12 @@ MAX_DURATION_SECONDS: Final = 1800
 IMAGE_PREFIX: Final = "/local/"
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class PersonalExercise(Exercise):
-    """An exercise in its author's words, with an optional picture under /local/."""
+    """An exercise in its author's words, with an optional picture under /local/.
+
+    Its own fields are keywords: the built-in `Exercise` may grow fields with defaults.
+    """
 
     name: str
     steps: tuple[str, ...]
