@@ -367,3 +367,28 @@ async def test_stored_exercise_options_set_up(
     assert await hass.config_entries.async_setup(entry.entry_id)
     menu = entry.runtime_data.options.nudges.exercises
     assert [e.key for e, _ in menu.choices(NudgeKind.SIT)] == ["personal_1"]
+
+
+async def test_a_nudge_showing_an_exercise_removed_since_stays_with_another(
+    hass: HomeAssistant, day: Day
+) -> None:
+    second = {**STORED, "key": "personal_2", "name": "Calf stretch", "kind": "stand"}
+    entry = await day.start(
+        "09:00",
+        builtin_exercises={"stand": []},
+        personal_exercises=[{**STORED, "kind": "stand"}, second],
+        **STAND_ONLY,
+    )
+    await day.set(PRESENCE, "on")
+    await day.travel("09:31")
+    assert day.nudges[0].data["exercise"]["name"] == "Wall sit"
+    result = await open_options(hass, entry, "exercises")
+    result = await _menu(hass, result, "remove_exercise")
+    result = await hass.config_entries.options.async_configure(
+        result["flow_id"], {"exercise": ["personal_1"]}
+    )
+    await _save(hass, result)
+    nudge = hass.states.get("sensor.office_desk_nudge")
+    assert (nudge.state, nudge.attributes["exercise_name"]) == ("stand", "Calf stretch")
+    assert nudge.attributes["nudge_id"] == day.nudges[0].data["nudge_id"]
+    assert day.how() == []

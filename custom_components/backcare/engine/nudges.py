@@ -587,9 +587,12 @@ class NudgePlanner:
         """Carry on from a saved state."""
         planner = cls(settings)
         for item in data["active"]:
-            if (exercise := settings.exercises.find(item["exercise"])) is None:
-                continue
             kind = NudgeKind(item["kind"])
+            # An exercise removed since (a personal one): the nudge shows another.
+            exercise = (
+                settings.exercises.find(item["exercise"])
+                or settings.exercises.choices(kind)[0][0]
+            )
             planner.active[kind] = ActiveNudge(
                 kind,
                 int(item["level"]),
