@@ -6,6 +6,8 @@ from homeassistant.core import HomeAssistant
 from homeassistant.util import dt as dt_util
 from pytest_homeassistant_custom_component.common import MockConfigEntry
 
+from custom_components.backcare.engine.progression import UP_DAYS
+
 from .helpers import PRESENCE, Day, at
 
 # Only the morning core and the evening stretch: no stand or move nudges in between.
@@ -49,6 +51,10 @@ async def test_a_week_of_core_sessions_moves_the_level_up_and_a_lapse_down(
         await _restart_at(hass, day, entry, "05:29", date)
         await _morning_core_done(day, entry, date)
         assert _figures(day) == ("2" if number == 5 else "1", "1", str(number))
+        level = day.hass.states.get("sensor.office_desk_core_level")
+        assert level.attributes["sessions_to_level_up"] == (
+            UP_DAYS if number == 5 else UP_DAYS - number
+        )
 
     # Saturday, nothing done yet: the run up to yesterday stands, today is at zero.
     await _restart_at(hass, day, entry, "09:00", "2026-11-28")

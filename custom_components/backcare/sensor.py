@@ -257,6 +257,11 @@ SENSORS: tuple[BackcareSensorDescription, ...] = (
         key="core_level",
         translation_key="core_level",
         value_fn=lambda ws, _today: ws.nudging.progress.core.level,
+        attributes_fn=lambda ws: {
+            "sessions_to_level_up": ws.nudging.progress.core.sessions_to_level_up(
+                ws.today.day
+            )
+        },
     ),
     BackcareSensorDescription(
         key="routines_completed_today",

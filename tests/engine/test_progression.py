@@ -190,3 +190,14 @@ def test_missing_keys_load_as_new() -> None:
     assert Progress.from_dict({"core": {"level": 2}}).core.level == 2
     with pytest.raises(ValueError, match="core level 7"):
         Progress.from_dict({"core": {"level": 7}})
+
+
+def test_the_sessions_still_needed_count_down_and_slide_with_the_window() -> None:
+    core = CoreLevel()
+    assert core.sessions_to_level_up(MONDAY) == UP_DAYS
+    for offset in range(3):
+        core.record(_day(offset))
+    assert core.sessions_to_level_up(_day(2)) == 2
+    # A week after the first, it no longer counts.
+    assert core.sessions_to_level_up(_day(7)) == 3
+    assert CoreLevel(level=MAX_LEVEL).sessions_to_level_up(MONDAY) is None

@@ -41,10 +41,19 @@ class CoreLevel:
         if day in self.session_days:
             return
         self.session_days.append(day)
-        recent = [d for d in self.session_days if d > day - timedelta(WINDOW_DAYS)]
-        if len(recent) >= UP_DAYS and self.level < MAX_LEVEL:
+        if self.sessions_to_level_up(day) == 0:
             self.level += 1
             self.session_days = []
+
+    def sessions_to_level_up(self, today: date) -> int | None:
+        """Return how many more session days within the window move the level up.
+
+        None at the top level. Days that slide out of the window count no longer.
+        """
+        if self.level >= MAX_LEVEL:
+            return None
+        recent = [d for d in self.session_days if d > today - timedelta(WINDOW_DAYS)]
+        return UP_DAYS - len(recent)
 
     def settle(self, today: date) -> None:
         """Step down a level for each `LAPSE_DAYS` whole days without a session."""
