@@ -303,6 +303,8 @@ async def test_a_personal_exercise_is_suggested_in_the_nudge_and_on_the_phone(
     assert fired["title"] == "Il est temps de se lever"
     assert "Chair squats. Stand behind the chair. Ten slow squats." in fired["message"]
     assert calls[0].data["message"] == fired["message"]
+    # The companion apps fetch the picture from Home Assistant (/local/ is served).
+    assert calls[0].data["data"]["image"] == "/local/squat.png"
     nudge = hass.states.get("sensor.office_desk_nudge")
     assert nudge.attributes["exercise_name"] == "Chair squats"
     assert nudge.attributes["steps"] == steps

@@ -47,8 +47,6 @@ def answer_hint(language: str) -> str:
     return text(language, "answer_hint")
 
 
-def personal_image(exercise: Exercise) -> dict[str, str]:
+def personal_image(exercise: Exercise) -> str | None:
     """Return the picture a personal exercise was given (under /local/), if any."""
-    if isinstance(exercise, PersonalExercise) and exercise.image:
-        return {"image": exercise.image}
-    return {}
+    return exercise.image if isinstance(exercise, PersonalExercise) else None

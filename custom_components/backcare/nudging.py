@@ -218,6 +218,7 @@ class Nudging:
         )
         exercise = fired.exercise
         words = words_of(language, exercise)
+        image = personal_image(exercise)
         self.hass.bus.async_fire(
             EVENT_NUDGE,
             {
@@ -233,7 +234,7 @@ class Nudging:
                     "name": words.name,
                     "steps": list(words.steps),
                     "duration_seconds": exercise.duration_seconds,
-                    **personal_image(exercise),
+                    **({"image": image} if image else {}),
                 },
                 ATTR_TITLE: title,
                 ATTR_MESSAGE: message,
@@ -254,6 +255,7 @@ class Nudging:
                     else (ACTION_RAISE, text(language, "raise_desk"))
                 ),
                 done_title=text(language, "done"),
+                image=image,
             ),
             "backcare notify",
         )
