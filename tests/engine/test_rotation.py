@@ -211,3 +211,9 @@ def test_kinds_without_exercises_are_those_with_no_built_in_and_no_personal_one(
     }
     assert kinds_without_exercises(chosen, {NudgeKind.CORE}) == [NudgeKind.SIT]
     assert kinds_without_exercises({}, set(NudgeKind)) == []
+
+
+def test_saved_credits_of_a_kind_no_longer_known_are_ignored() -> None:
+    rotation = ExerciseRotation(balances={"nap": {"snooze": 3}, "move": {"cat_cow": 5}})
+    assert rotation.credits == {"move": {"cat_cow": 5}}
+    assert rotation.next(NudgeKind.MOVE).key == "cat_cow"
