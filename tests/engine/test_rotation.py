@@ -45,7 +45,7 @@ def test_the_rotation_carries_on_after_a_restart() -> None:
     first = ExerciseRotation(menu)
     for _ in range(5):
         first.next(NudgeKind.MOVE)
-    restored = ExerciseRotation(menu, first.recent, first.credits)
+    restored = ExerciseRotation(menu, first.recent, first.balances)
     assert [restored.next(NudgeKind.MOVE) for _ in range(20)] == [
         first.next(NudgeKind.MOVE) for _ in range(20)
     ]
@@ -70,7 +70,7 @@ def test_each_kind_rotates_even_when_nudges_of_other_kinds_come_between() -> Non
         stands.append(rotation.next(NudgeKind.STAND).key)
         rotation.next(NudgeKind.MOVE)
     assert len(set(stands)) == 3
-    restored = ExerciseRotation(rotation.menu, rotation.recent, rotation.credits)
+    restored = ExerciseRotation(rotation.menu, rotation.recent, rotation.balances)
     assert restored.last_key == rotation.last_key
     assert restored.next(NudgeKind.STAND) == rotation.next(NudgeKind.STAND)
 
@@ -215,5 +215,5 @@ def test_kinds_without_exercises_are_those_with_no_built_in_and_no_personal_one(
 
 def test_saved_credits_of_a_kind_no_longer_known_are_ignored() -> None:
     rotation = ExerciseRotation(balances={"nap": {"snooze": 3}, "move": {"cat_cow": 5}})
-    assert rotation.credits == {"move": {"cat_cow": 5}}
+    assert rotation.balances == {"move": {"cat_cow": 5}}
     assert rotation.next(NudgeKind.MOVE).key == "cat_cow"

@@ -568,7 +568,7 @@ class NudgePlanner:
                 kind.value: day.isoformat() for kind, day in self._once_a_day.items()
             },
             "rotation": self.rotation.recent,
-            "rotation_credits": self.rotation.credits,
+            "rotation_balances": self.rotation.balances,
             "last": self.last.value if self.last else None,
             "today": None
             if self.today is None
@@ -622,7 +622,7 @@ class NudgePlanner:
             settings.exercises,
             data.get("rotation") or [],
             # Saved before the weighted rotation: a plain turn after the last.
-            data.get("rotation_credits"),
+            data.get("rotation_balances"),
         )
         if (last := data.get("last")) and NudgeKind(last) in planner.active:
             planner.last = NudgeKind(last)

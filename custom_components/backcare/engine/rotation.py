@@ -4,8 +4,8 @@ A smooth weighted round robin: every exercise earns its weight in credit at each
 suggestion of its kind and the one with the most credit is suggested, paying the total
 back. So a favoured exercise comes up about as often as its weight says and every other
 one still comes up in turn; ties go to the next on the menu after the last suggested, so
-the same history gives the same suggestion and equal weights are a plain turn. The one suggested last for a kind is never suggested twice in a row while
-the kind has another.
+the same history gives the same suggestion and equal weights are a plain turn. The one
+suggested last for a kind is never suggested twice in a row while the kind has another.
 """
 
 from __future__ import annotations
@@ -32,10 +32,10 @@ class ExerciseRotation:
             if (exercise := self.menu.find(key)) is not None:
                 self._last_by_kind[exercise.kind] = key
         self.last_key: str | None = recent[-1] if recent else None
-        self._credits: dict[NudgeKind, dict[str, int]] = {}
+        self._balances: dict[NudgeKind, dict[str, int]] = {}
         for kind, by_key in (balances or {}).items():
             if kind in NudgeKind.__members__.values():
-                self._credits[NudgeKind(kind)] = {
+                self._balances[NudgeKind(kind)] = {
                     str(key): int(value) for key, value in by_key.items()
                 }
 
@@ -46,9 +46,9 @@ class ExerciseRotation:
         return [*keys, self.last_key] if self.last_key else keys
 
     @property
-    def credits(self) -> dict[str, dict[str, int]]:
-        """Return each kind's credits, for storage."""
-        return {kind.value: dict(by_key) for kind, by_key in self._credits.items()}
+    def balances(self) -> dict[str, dict[str, int]]:
+        """Return each kind's credit per exercise, for storage."""
+        return {kind.value: dict(by_key) for kind, by_key in self._balances.items()}
 
     def next(self, kind: NudgeKind) -> Exercise:
         """Return the exercise to suggest for `kind` now, and remember it."""
@@ -56,7 +56,7 @@ class ExerciseRotation:
         total = sum(weight for _, weight in choices)
         # Exercises no longer on the menu lose their credit; new ones start at none.
         balance = {
-            exercise.key: self._credits.get(kind, {}).get(exercise.key, 0) + weight
+            exercise.key: self._balances.get(kind, {}).get(exercise.key, 0) + weight
             for exercise, weight in choices
         }
         last = self._last_by_kind.get(kind)
@@ -67,6 +67,6 @@ class ExerciseRotation:
         candidates = [e for e in turn if e.key != last] or turn
         exercise = max(candidates, key=lambda exercise: balance[exercise.key])
         balance[exercise.key] -= total
-        self._credits[kind] = balance
+        self._balances[kind] = balance
         self._last_by_kind[kind] = self.last_key = exercise.key
         return exercise
