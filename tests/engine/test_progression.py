@@ -201,3 +201,10 @@ def test_the_sessions_still_needed_count_down_and_slide_with_the_window() -> Non
     # A week after the first, it no longer counts.
     assert core.sessions_to_level_up(_day(7)) == 3
     assert CoreLevel(level=MAX_LEVEL).sessions_to_level_up(MONDAY) is None
+
+
+def test_only_the_session_days_within_the_window_are_kept() -> None:
+    core = CoreLevel(level=MAX_LEVEL)
+    for offset in range(60):
+        core.record(_day(offset))
+    assert core.session_days == [_day(offset) for offset in range(53, 60)]

@@ -200,6 +200,12 @@ def test_the_rotation_is_deterministic_and_leaves_none_out(
     window = [first.next(kind) for _ in range(2 * total)]
     assert window == [second.next(kind) for _ in range(2 * total)]
     assert {exercise.key for exercise, _ in choices} <= {e.key for e in window}
+    # What is saved stays small however long it runs.
+    for _ in range(50):
+        first.next(kind)
+    assert all(
+        abs(value) <= total for value in first.balances.get(kind.value, {}).values()
+    )
 
 
 def test_kinds_without_exercises_are_those_with_no_built_in_and_no_personal_one() -> (

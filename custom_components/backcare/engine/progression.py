@@ -29,7 +29,8 @@ class CoreLevel:
     """The level of the morning core routine, from the days with a core session."""
 
     level: int = MIN_LEVEL
-    # The days with a core session since the level last changed, oldest first.
+    # The days with a core session within the window since the level last changed,
+    # oldest first.
     session_days: list[date] = field(default_factory=list)
     # The last day the level changed or a session was done: a lapse counts from it.
     since: date | None = None
@@ -40,7 +41,11 @@ class CoreLevel:
         self.since = day
         if day in self.session_days:
             return
-        self.session_days.append(day)
+        # Only the days within the window count: the rest need not be kept.
+        self.session_days = [
+            *(d for d in self.session_days if d > day - timedelta(WINDOW_DAYS)),
+            day,
+        ]
         if self.sessions_to_level_up(day) == 0:
             self.level += 1
             self.session_days = []

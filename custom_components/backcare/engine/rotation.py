@@ -67,6 +67,10 @@ class ExerciseRotation:
         candidates = [e for e in turn if e.key != last] or turn
         exercise = max(candidates, key=lambda exercise: balance[exercise.key])
         balance[exercise.key] -= total
-        self._balances[kind] = balance
+        # Bounded: an exercise weighing more than all the others together cannot come
+        # twice in a row, so its credit would grow without end.
+        self._balances[kind] = {
+            key: max(-total, min(total, value)) for key, value in balance.items()
+        }
         self._last_by_kind[kind] = self.last_key = exercise.key
         return exercise
