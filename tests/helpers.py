@@ -84,6 +84,17 @@ def workstation_device(hass: HomeAssistant, entry: MockConfigEntry) -> dr.Device
     return device
 
 
+async def open_options(
+    hass: HomeAssistant, entry: MockConfigEntry, menu: str = "timing"
+) -> Any:
+    """Open the options flow and pick `menu` from its first menu: nudges or exercises."""
+    result = await hass.config_entries.options.async_init(entry.entry_id)
+    assert result["step_id"] == "init"
+    return await hass.config_entries.options.async_configure(
+        result["flow_id"], {"next_step_id": menu}
+    )
+
+
 async def travel(
     hass: HomeAssistant, freezer: FrozenDateTimeFactory, to: datetime
 ) -> None:

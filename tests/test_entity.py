@@ -11,7 +11,7 @@ from homeassistant.core import HomeAssistant
 from homeassistant.helpers import device_registry as dr, entity_registry as er
 from pytest_homeassistant_custom_component.common import MockConfigEntry
 
-from .helpers import workstation_device
+from .helpers import open_options, workstation_device
 
 # Each entity of the Office desk: its category, and whether it is enabled by default.
 ENTITIES: dict[str, tuple[EntityCategory | None, bool]] = {
@@ -34,6 +34,9 @@ ENTITIES: dict[str, tuple[EntityCategory | None, bool]] = {
     "sensor.office_desk_nudges_today": (None, True),
     "sensor.office_desk_nudge_compliance_today": (None, True),
     "sensor.office_desk_goal_streak": (None, True),
+    "sensor.office_desk_core_level": (None, True),
+    "sensor.office_desk_routines_completed_today": (None, True),
+    "sensor.office_desk_exercise_streak": (None, True),
     "switch.office_desk_nudges": (EntityCategory.CONFIG, True),
     "button.office_desk_done": (None, True),
     "button.office_desk_snooze": (None, True),
@@ -104,7 +107,7 @@ async def test_changing_sources_and_options_leaves_no_orphan_entities(
         },
     )
     await hass.async_block_till_done()
-    result = await hass.config_entries.options.async_init(entry.entry_id)
+    result = await open_options(hass, entry)
     for answer in ({}, {}, {"desk_entity": "cover.desk"}, {"desk_stand_height": 90}):
         result = await hass.config_entries.options.async_configure(
             result["flow_id"], answer

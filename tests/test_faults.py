@@ -26,7 +26,7 @@ from pytest_homeassistant_custom_component.common import (
 from custom_components.backcare.compat import probatio
 from custom_components.backcare.const import DOMAIN
 
-from .helpers import PRESENCE, workstation_entry
+from .helpers import PRESENCE, open_options, workstation_entry
 
 CYCLES = 200
 
@@ -433,7 +433,7 @@ async def test_nudge_options_with_wrong_types_are_refused(
 ) -> None:
     hass.states.async_set("cover.desk", "open", {"current_position": 30})
     before = _snapshot(frozen_entry)
-    result = await hass.config_entries.options.async_init(frozen_entry.entry_id)
+    result = await open_options(hass, frozen_entry)
     while result["step_id"] != step:
         desk = {"desk_entity": "cover.desk"} if result["step_id"] == "delivery" else {}
         result = await hass.config_entries.options.async_configure(
@@ -510,6 +510,16 @@ async def test_forged_notification_actions_are_ignored(
         ("active_days", ["mon", "someday"]),
         ("core_start", "early"),
         ("presence_entities", "binary_sensor.desk_presence"),
+        ("focus", "spine"),
+        ("builtin_exercises", ["move"]),
+        ("builtin_exercises", {"move": ["no_such_exercise"]}),
+        ("builtin_exercises", {"nap": []}),
+        ("personal_exercises", "Clamshells"),
+        ("personal_exercises", [{"name": "Clamshells"}]),
+        (
+            "personal_exercises",
+            [{"key": "p", "name": "Wall sit", "kind": "sit", "steps": ["Hold."]}],
+        ),
     ],
 )
 async def test_unusable_stored_options_fail_set_up_naming_the_option(

@@ -15,14 +15,14 @@ from pytest_homeassistant_custom_component.common import (
 from custom_components.backcare.compat import probatio
 from custom_components.backcare.nudge_options import apply_preset
 
-from .helpers import CHAIR, PRESENCE, STAND_ONLY, Day, translations
+from .helpers import CHAIR, PRESENCE, STAND_ONLY, Day, open_options, translations
 
 EN = translations()
 
 
 async def _to_timing(hass: HomeAssistant, entry: MockConfigEntry) -> Any:
-    """The options flow starts at the nudge timing: the sources are reconfigured."""
-    result = await hass.config_entries.options.async_init(entry.entry_id)
+    """The nudges start at the timing: the sources are reconfigured."""
+    result = await open_options(hass, entry)
     assert result["step_id"] == "timing"
     return result
 

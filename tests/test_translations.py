@@ -17,6 +17,12 @@ from custom_components.backcare import device_trigger
 from custom_components.backcare.binary_sensor import OCCUPIED
 from custom_components.backcare.button import DONE, SNOOZE
 from custom_components.backcare.config_flow import _height_schema, _sources_schema
+from custom_components.backcare.exercise_options import (
+    MENU_EXERCISES,
+    choose_schema,
+    exercise_schema,
+    pick_schema,
+)
 from custom_components.backcare.height import HeightRange
 from custom_components.backcare.nudge_options import (
     delivery_schema,
@@ -179,11 +185,19 @@ def test_select_selectors() -> None:
             select = field["selector"].get("select")
             if select and "translation_key" in select:
                 selectors[select["translation_key"]] = select["options"]
-    for schema in (timing_schema(DEFAULTS), schedule_schema(DEFAULTS)):
+    for schema in (
+        timing_schema(DEFAULTS),
+        schedule_schema(DEFAULTS),
+        choose_schema(DEFAULTS),
+        exercise_schema({}),
+    ):
         for value in schema.schema.values():
             config = getattr(value, "config", {})
             if config.get("translation_key"):
-                selectors[config["translation_key"]] = config["options"]
+                # One selector may list a part of its options in each field.
+                selectors.setdefault(config["translation_key"], []).extend(
+                    config["options"]
+                )
     assert selectors
     for key, options in selectors.items():
         assert set(EN["selector"][key]["options"]) == set(options), key
@@ -242,6 +256,8 @@ def test_config_flow_errors() -> None:
         elif isinstance(node, ast.ClassDef) and node.name == "BackcareOptionsFlow":
             options |= _form_errors(node)
     options |= _form_errors(_source("nudge_options.py"))
+    options |= _form_errors(_source("exercise_options.py"))
+    options |= _form_errors(_source("engine/personal.py"))
     assert shared
     assert config
     assert options
@@ -281,7 +297,14 @@ def test_flow_fields() -> None:
         ("options", "schedule"): schedule_schema(DEFAULTS),
         ("options", "delivery"): delivery_schema(hass, DEFAULTS),
         ("options", "desk"): desk_schema(DEFAULTS, limits),
+        ("options", "choose_exercises"): choose_schema(DEFAULTS),
+        ("options", "add_exercise"): exercise_schema({}),
+        ("options", "change_exercise"): exercise_schema({}),
+        ("options", "edit_exercise"): pick_schema({}, multiple=False),
+        ("options", "remove_exercise"): pick_schema({}, multiple=True),
     }
+    # The options' menus: the first step, and the exercises'.
+    menus = {"init": {"timing", "exercises"}, "exercises": set(MENU_EXERCISES)}
     for language in ["en", *LANGUAGES]:
         strings = _load(language)
         for (flow, step), schema in forms.items():
@@ -300,10 +323,14 @@ def test_flow_fields() -> None:
                 assert texts_of["description"], (*where, name)
                 assert set(texts_of["data"]) == inner, (*where, name)
                 assert set(texts_of["data_description"]) == inner, (*where, name)
+        for step, options in menus.items():
+            texts = strings["options"]["step"][step]
+            assert texts["title"], (language, step)
+            assert set(texts["menu_options"]) == options, (language, step)
         for flow in ("config", "options"):
             assert set(strings[flow]["step"]) == {
                 step for form_flow, step in forms if form_flow == flow
-            }
+            } | (set(menus) if flow == "options" else set())
 
 
 async def test_device_triggers() -> None:

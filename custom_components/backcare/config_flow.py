@@ -23,11 +23,26 @@ from .const import (
     CONF_HEIGHT_ENTITY,
     CONF_HEIGHT_HYSTERESIS,
     CONF_HEIGHT_UNIT,
+    CONF_PERSONAL_EXERCISES,
     CONF_PRESENCE_ENTITIES,
     CONF_SOURCE_LOST_MINUTES,
     CONF_STANDING_ENTITY,
     CONF_STANDING_HEIGHT,
     DOMAIN,
+)
+from .exercise_options import (
+    PICK,
+    as_form,
+    choose_schema,
+    exercise_schema,
+    exercises_menu,
+    new_exercise,
+    personal_of,
+    pick_schema,
+    store_choice,
+    validate_choice,
+    validate_exercise,
+    validate_removal,
 )
 from .height import (
     HEIGHT_ENTITY_SELECTOR,
@@ -56,6 +71,7 @@ from .nudge_options import (
     validate_timing,
 )
 from .options import DEFAULTS, ENTITY_OPTIONS
+from .texts import text_language
 
 _PRESENCE_SELECTOR = selector.EntitySelector(
     selector.EntitySelectorConfig(
@@ -331,17 +347,20 @@ class BackcareConfigFlow(ConfigFlow, domain=DOMAIN):
 
 
 class BackcareOptionsFlow(OptionsFlow):
-    """Change the nudges of a workstation; it takes them in place, today's totals stay."""
+    """Change the nudges or the exercises of a workstation; it takes them in place."""
 
     _options: dict[str, Any]
     _desk: HeightRange | None
+    _editing: str
 
     async def async_step_init(
         self, user_input: dict[str, Any] | None = None
     ) -> ConfigFlowResult:
-        """Start from the workstation's options, at the timing step."""
+        """Start from the workstation's options: the nudges, or the exercises."""
         self._options = dict(self.config_entry.options)
-        return await self.async_step_timing()
+        return self.async_show_menu(
+            step_id="init", menu_options=["timing", "exercises"]
+        )
 
     async def async_step_timing(
         self, user_input: dict[str, Any] | None = None
@@ -416,3 +435,118 @@ class BackcareOptionsFlow(OptionsFlow):
                 self.hass, self._options[CONF_DESK_ENTITY], self._desk
             ),
         )
+
+    # Exercises -----------------------------------------------------------------
+
+    async def async_step_exercises(
+        self, user_input: dict[str, Any] | None = None
+    ) -> ConfigFlowResult:
+        """Offer what can be done with the exercises; nothing is kept until saved."""
+        return self.async_show_menu(
+            step_id="exercises", menu_options=exercises_menu(self._options)
+        )
+
+    async def async_step_choose_exercises(
+        self, user_input: dict[str, Any] | None = None
+    ) -> ConfigFlowResult:
+        """Choose the focus and which built-in exercises each nudge may suggest."""
+        errors: dict[str, str] = {}
+        if user_input is not None and not (
+            errors := validate_choice(self._options, user_input)
+        ):
+            store_choice(self._options, user_input)
+            return await self.async_step_exercises()
+        return self.async_show_form(
+            step_id="choose_exercises",
+            data_schema=choose_schema(user_input or self._options),
+            errors=errors,
+        )
+
+    async def async_step_add_exercise(
+        self, user_input: dict[str, Any] | None = None
+    ) -> ConfigFlowResult:
+        """Add a personal exercise, in your own words."""
+        errors: dict[str, str] = {}
+        if user_input is not None and not (
+            errors := validate_exercise(self._language, self._options, user_input)
+        ):
+            self._options[CONF_PERSONAL_EXERCISES] = [
+                *personal_of(self._options),
+                new_exercise(user_input),
+            ]
+            return await self.async_step_exercises()
+        return self.async_show_form(
+            step_id="add_exercise",
+            data_schema=exercise_schema(user_input or {}),
+            errors=errors,
+        )
+
+    async def async_step_edit_exercise(
+        self, user_input: dict[str, Any] | None = None
+    ) -> ConfigFlowResult:
+        """Pick the personal exercise to change."""
+        if user_input is not None:
+            self._editing = user_input[PICK]
+            return await self.async_step_change_exercise()
+        return self.async_show_form(
+            step_id="edit_exercise",
+            data_schema=pick_schema(self._options, multiple=False),
+        )
+
+    async def async_step_change_exercise(
+        self, user_input: dict[str, Any] | None = None
+    ) -> ConfigFlowResult:
+        """Change the personal exercise picked; it keeps its place in the rotation."""
+        errors: dict[str, str] = {}
+        if user_input is not None and not (
+            errors := validate_exercise(
+                self._language, self._options, user_input, editing=self._editing
+            )
+        ):
+            self._options[CONF_PERSONAL_EXERCISES] = [
+                new_exercise(user_input, self._editing)
+                if item["key"] == self._editing
+                else item
+                for item in personal_of(self._options)
+            ]
+            return await self.async_step_exercises()
+        stored = next(
+            item for item in personal_of(self._options) if item["key"] == self._editing
+        )
+        return self.async_show_form(
+            step_id="change_exercise",
+            data_schema=exercise_schema(user_input or as_form(stored)),
+            errors=errors,
+            description_placeholders={"name": stored["name"]},
+        )
+
+    async def async_step_remove_exercise(
+        self, user_input: dict[str, Any] | None = None
+    ) -> ConfigFlowResult:
+        """Remove personal exercises."""
+        errors: dict[str, str] = {}
+        if user_input is not None and not (
+            errors := validate_removal(self._options, user_input[PICK])
+        ):
+            self._options[CONF_PERSONAL_EXERCISES] = [
+                item
+                for item in personal_of(self._options)
+                if item["key"] not in user_input[PICK]
+            ]
+            return await self.async_step_exercises()
+        return self.async_show_form(
+            step_id="remove_exercise",
+            data_schema=pick_schema(self._options, multiple=True),
+            errors=errors,
+        )
+
+    async def async_step_save_exercises(
+        self, user_input: dict[str, Any] | None = None
+    ) -> ConfigFlowResult:
+        """Keep the exercises chosen; the workstation takes them in place."""
+        return self.async_create_entry(data=self._options)
+
+    @property
+    def _language(self) -> str:
+        """The language nudges speak: built-in names in it are taken."""
+        return text_language(self.hass.config.language)

@@ -54,6 +54,11 @@ CONF_AUTO_RAISE_LEVEL: Final = "auto_raise_level"
 CONF_STANDING_GOAL_MINUTES: Final = "standing_goal_minutes"
 CONF_GOAL_PROGRESSION: Final = "goal_progression"
 CONF_STANDING_GOAL_MAX_MINUTES: Final = "standing_goal_max_minutes"
+# Tailored to the person: the focus, the built-ins each kind may suggest (by kind), and
+# the personal exercises.
+CONF_FOCUS: Final = "focus"
+CONF_BUILTIN_EXERCISES: Final = "builtin_exercises"
+CONF_PERSONAL_EXERCISES: Final = "personal_exercises"
 
 # Presets: (sit limit, move interval, stand limit) in minutes. Cornell's 20-8-2: sit 20,
 # stand 8, move 2.

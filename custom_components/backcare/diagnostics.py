@@ -19,6 +19,7 @@ from .const import (
     ATTR_WORKSTATION,
     CONF_CALENDAR_ENTITIES,
     CONF_NOTIFY_SERVICES,
+    CONF_PERSONAL_EXERCISES,
     CONF_PRESENCE_ENTITIES,
 )
 from .options import entity_options
@@ -26,6 +27,8 @@ from .workstation import BackcareConfigEntry
 
 # Phones, calendars (their states carry meeting titles) and the name of the desk.
 TO_REDACT = {CONF_NOTIFY_SERVICES, CONF_CALENDAR_ENTITIES, "title", ATTR_WORKSTATION}
+# The words and picture of a personal exercise.
+_PERSONAL_WORDS = {"name", "steps", "image"}
 # Presence sources named after a person or their phone, whose states can name a zone.
 _PERSONAL_DOMAINS = ("person", "device_tracker")
 _PLAIN_STATES = (STATE_HOME, STATE_NOT_HOME, STATE_UNKNOWN, STATE_UNAVAILABLE)
@@ -81,6 +84,7 @@ async def async_get_config_entry_diagnostics(
             },
             "planner": nudging.planner.as_dict(),
             "goal": nudging.goal.as_dict(),
+            "progress": nudging.progress.as_dict(),
         },
         "sources": _sources(hass, entry),
         "transitions": [
@@ -119,11 +123,17 @@ def _sources(hass: HomeAssistant, entry: BackcareConfigEntry) -> dict[str, Any]:
 
 
 def _options(entry: BackcareConfigEntry) -> dict[str, Any]:
-    """Return the options without the names of people and phones among the sources."""
+    """Return the options without the names of people and phones, nor personal words."""
     options = dict(entry.options)
     options[CONF_PRESENCE_ENTITIES] = [
         _entity_id(entity_id) for entity_id in options[CONF_PRESENCE_ENTITIES]
     ]
+    # A physiotherapist's exercise can say what ails someone: only its shape stays.
+    if CONF_PERSONAL_EXERCISES in options:
+        options[CONF_PERSONAL_EXERCISES] = [
+            {**item, **dict.fromkeys(_PERSONAL_WORDS & set(item), REDACTED)}
+            for item in options[CONF_PERSONAL_EXERCISES]
+        ]
     return options
 
 

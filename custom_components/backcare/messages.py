@@ -2,8 +2,17 @@
 
 from __future__ import annotations
 
+from .engine.exercises import Exercise
 from .engine.nudges import Fired
-from .texts import exercise_words, text
+from .engine.personal import PersonalExercise
+from .texts import ExerciseWords, exercise_words, text
+
+
+def words_of(language: str, exercise: Exercise) -> ExerciseWords:
+    """Return an exercise's name and steps: a personal one's as its author wrote them."""
+    if isinstance(exercise, PersonalExercise):
+        return ExerciseWords(exercise.name, exercise.steps)
+    return exercise_words(language, exercise.key)
 
 
 def nudge_text(
@@ -16,7 +25,7 @@ def nudge_text(
     spell: int = 0,
 ) -> tuple[str, str]:
     """Return (title, message) for a nudge in `language`; figures are in minutes."""
-    words = exercise_words(language, fired.exercise.key)
+    words = words_of(language, fired.exercise)
     # Standing alone does little for the back: the stand nudge asks to stand and move.
     values = {
         "name": words.name,
@@ -36,3 +45,8 @@ def nudge_text(
 def answer_hint(language: str) -> str:
     """Return where to answer a nudge, below it in Home Assistant's notifications."""
     return text(language, "answer_hint")
+
+
+def personal_image(exercise: Exercise) -> str | None:
+    """Return the picture a personal exercise was given (under /local/), if any."""
+    return exercise.image if isinstance(exercise, PersonalExercise) else None

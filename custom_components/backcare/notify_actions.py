@@ -89,10 +89,12 @@ class PhoneNotifier:
         snooze_title: str,
         desk: tuple[str, str],
         done_title: str,
+        image: str | None = None,
     ) -> None:
         """Send a nudge; it replaces the workstation's previous one (same tag).
 
-        `desk` is the desk button (its verb and title), shown when there is a desk.
+        `desk` is the desk button (its verb and title), shown when there is a desk;
+        `image` a picture's URL path on Home Assistant, which the apps fetch.
         """
         buttons = [(ACTION_SNOOZE, snooze_title)]
         if self.desk:
@@ -102,7 +104,9 @@ class PhoneNotifier:
             {"action": action_id(verb, self.entry_id, nudge_id), "title": text}
             for verb, text in buttons
         ]
-        data = {"tag": self.tag, "actions": actions}
+        data: dict[str, object] = {"tag": self.tag, "actions": actions}
+        if image:
+            data["image"] = image
         for service in self.services:
             await self._async_call(
                 service, {"title": title, "message": message, "data": data}

@@ -42,13 +42,14 @@ from .engine.nudges import (
     Situation,
 )
 from .engine.posture import Posture
+from .engine.progression import Progress
 from .engine.tracker import Tracker
 from .gates import GateReader, Gates, next_clock_time
 from .home_notification import HomeNotification
-from .messages import answer_hint, nudge_text
+from .messages import answer_hint, nudge_text, personal_image, words_of
 from .notify_actions import ACTION_LOWER, ACTION_RAISE, PhoneNotifier
 from .options import WorkstationOptions
-from .texts import exercise_words, text, text_language
+from .texts import text, text_language
 
 if TYPE_CHECKING:
     from .workstation import BackcareConfigEntry
@@ -95,6 +96,8 @@ class Nudging:
         self._desk_unavailable_logged = False
         self.enabled = True
         self.next_due: datetime | None = None
+        # The core level and the exercise days; saved and restored on their own.
+        self.progress = Progress()
 
     # State --------------------------------------------------------------------
 
@@ -153,6 +156,7 @@ class Nudging:
         gates = self.gates.read(now)
         situation = self._situation(now, gates)
         outcomes = answer(situation) if answer is not None else []
+        self.progress.core.settle(situation.today)
         if gates.active_day:
             self.goal.mark_active(situation.today)
         self.goal.close_days(
@@ -213,7 +217,8 @@ class Nudging:
             language, fired, bout=bout, seated=seated, at_desk=at_desk, spell=spell
         )
         exercise = fired.exercise
-        words = exercise_words(language, exercise.key)
+        words = words_of(language, exercise)
+        image = personal_image(exercise)
         self.hass.bus.async_fire(
             EVENT_NUDGE,
             {
@@ -229,6 +234,7 @@ class Nudging:
                     "name": words.name,
                     "steps": list(words.steps),
                     "duration_seconds": exercise.duration_seconds,
+                    **({"image": image} if image else {}),
                 },
                 ATTR_TITLE: title,
                 ATTR_MESSAGE: message,
@@ -249,6 +255,7 @@ class Nudging:
                     else (ACTION_RAISE, text(language, "raise_desk"))
                 ),
                 done_title=text(language, "done"),
+                image=image,
             ),
             "backcare notify",
         )

@@ -24,6 +24,7 @@ from .const import (
     CONF_AUTO_RAISE_LEVEL,
     CONF_AWAY_GRACE_SECONDS,
     CONF_BREAK_MINUTES,
+    CONF_BUILTIN_EXERCISES,
     CONF_CALENDAR_ENTITIES,
     CONF_CORE_ENABLED,
     CONF_CORE_END,
@@ -34,6 +35,7 @@ from .const import (
     CONF_DESK_STAND_BUTTON,
     CONF_DESK_STAND_HEIGHT,
     CONF_DND_ENTITIES,
+    CONF_FOCUS,
     CONF_GOAL_PROGRESSION,
     CONF_HEIGHT_ENTITY,
     CONF_HEIGHT_HYSTERESIS,
@@ -41,6 +43,7 @@ from .const import (
     CONF_MOVE_INTERVAL_MINUTES,
     CONF_NOTIFY_HOME_ASSISTANT,
     CONF_NOTIFY_SERVICES,
+    CONF_PERSONAL_EXERCISES,
     CONF_PREMEETING_MINUTES,
     CONF_PRESENCE_ENTITIES,
     CONF_PRESET,
@@ -57,7 +60,11 @@ from .const import (
     CONF_WORKDAY_ENTITY,
     WEEKDAYS,
 )
+from .engine.exercises import EXERCISES, NudgeKind
+from .engine.focus import Focus
+from .engine.menu import ExerciseMenu
 from .engine.nudges import NudgeSettings
+from .engine.personal import PersonalExercise
 from .engine.tracker import TrackerSettings
 
 
@@ -107,6 +114,8 @@ DEFAULTS: Final[dict[str, object]] = {
     CONF_AUTO_LOWER: False,
     CONF_AUTO_RAISE_LEVEL: 2,
     CONF_GOAL_PROGRESSION: False,
+    CONF_FOCUS: Focus.GENERAL.value,
+    CONF_PERSONAL_EXERCISES: [],
 }
 
 # Each option that names entities: the domains it accepts and whether it is a list.
@@ -219,6 +228,7 @@ class WorkstationOptions:
                 core_end=read.time(CONF_CORE_END),
                 premeeting=read.minutes(CONF_PREMEETING_MINUTES),
                 stand_limit=read.minutes(CONF_STAND_LIMIT_MINUTES),
+                exercises=read.menu(),
             ),
             active_days=read.weekdays(CONF_ACTIVE_DAYS),
             workday_entity=read.entity(CONF_WORKDAY_ENTITY),
@@ -289,6 +299,32 @@ class _Reader:
         ):
             raise InvalidOptionError(key, value)
         return tuple(value)
+
+    def menu(self) -> ExerciseMenu:
+        """Read the focus, the built-ins chosen per kind and the personal exercises."""
+        try:
+            focus = Focus(str(self._options.get(CONF_FOCUS)))
+        except ValueError as err:
+            raise InvalidOptionError(CONF_FOCUS, self._options.get(CONF_FOCUS)) from err
+        builtins = self._options.get(CONF_BUILTIN_EXERCISES, {})
+        known = {exercise.key for exercise in EXERCISES}
+        if not isinstance(builtins, dict) or not all(
+            kind in NudgeKind.__members__.values()
+            and isinstance(keys, list)
+            and all(isinstance(key, str) and key in known for key in keys)
+            for kind, keys in builtins.items()
+        ):
+            raise InvalidOptionError(CONF_BUILTIN_EXERCISES, builtins)
+        personal = self._options.get(CONF_PERSONAL_EXERCISES, [])
+        try:
+            exercises = tuple(PersonalExercise.from_dict(item) for item in personal)
+        except AttributeError, KeyError, TypeError, ValueError:
+            raise InvalidOptionError(CONF_PERSONAL_EXERCISES, personal) from None
+        return ExerciseMenu(
+            {NudgeKind(kind): frozenset(keys) for kind, keys in builtins.items()},
+            exercises,
+            focus,
+        )
 
     def weekdays(self, key: str) -> frozenset[int]:
         days = self.entities(key)

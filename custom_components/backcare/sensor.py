@@ -23,7 +23,8 @@ from .engine.ledger import DayTotals
 from .engine.nudges import DayNudges
 from .engine.posture import Posture
 from .entity import BackcareEntity
-from .texts import exercise_words, text_language
+from .messages import words_of
+from .texts import text_language
 from .workstation import BackcareConfigEntry, Cadence, Workstation
 
 PARALLEL_UPDATES = 0
@@ -106,7 +107,7 @@ def _nudge_attributes(ws: Workstation) -> Mapping[str, Any]:
         return snoozed
     exercise = nudge.exercise
     # In the language of the moment: a change of it is shown without a restart.
-    words = exercise_words(text_language(ws.hass.config.language), exercise.key)
+    words = words_of(text_language(ws.hass.config.language), exercise)
     return {
         "nudge_id": nudge.nudge_id,
         "level": nudge.level,
@@ -251,6 +252,28 @@ SENSORS: tuple[BackcareSensorDescription, ...] = (
             today.day, today.standing / 60
         ),
         cadence=Cadence.TOTALS,
+    ),
+    BackcareSensorDescription(
+        key="core_level",
+        translation_key="core_level",
+        value_fn=lambda ws, _today: ws.nudging.progress.core.level,
+        attributes_fn=lambda ws: {
+            "sessions_to_level_up": ws.nudging.progress.core.sessions_to_level_up(
+                ws.today.day
+            )
+        },
+    ),
+    BackcareSensorDescription(
+        key="routines_completed_today",
+        translation_key="routines_completed_today",
+        state_class=SensorStateClass.TOTAL_INCREASING,
+        value_fn=lambda ws, today: ws.nudging.progress.days.done_today(today.day),
+    ),
+    BackcareSensorDescription(
+        key="exercise_streak",
+        translation_key="exercise_streak",
+        native_unit_of_measurement=UnitOfTime.DAYS,
+        value_fn=lambda ws, today: ws.nudging.progress.days.streak(today.day),
     ),
 )
 

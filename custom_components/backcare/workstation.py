@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import deque
 from collections.abc import Callable
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from enum import IntFlag, auto
 from functools import partial
 
@@ -41,6 +41,7 @@ from .engine.exercises import NudgeKind
 from .engine.ledger import DayTotals, Ledger
 from .engine.nudges import Outcome, Situation
 from .engine.posture import Posture
+from .engine.progression import Progress
 from .engine.tracker import Tracker
 from .notify_actions import async_forget_phones
 from .nudging import Nudging
@@ -62,6 +63,12 @@ _UNUSABLE = (STATE_UNKNOWN, STATE_UNAVAILABLE)
 # shown as a timestamp the frontend counts from (Sitting since).
 TOTALS_REFRESH = timedelta(minutes=5)
 DAY_END = timedelta(milliseconds=1)
+# The nudge each guided routine belongs to.
+ROUTINE_KINDS = {
+    "core": NudgeKind.CORE,
+    "evening": NudgeKind.STRETCH,
+    "mobility": NudgeKind.MOVE,
+}
 
 
 class Cadence(IntFlag):
@@ -213,6 +220,15 @@ class Workstation:
                 # The day's account matters more than the nudges' memory: keep going.
                 LOGGER.warning(
                     "%s: the saved nudge state could not be read; nudges start afresh",
+                    self.entry.title,
+                )
+        if (progress := saved.get("progress")) is not None:
+            try:
+                self.nudging.progress = Progress.from_dict(progress)
+            except AttributeError, KeyError, TypeError, ValueError:
+                LOGGER.warning(
+                    "%s: the saved core level and exercise streak could not be read; "
+                    "they start afresh",
                     self.entry.title,
                 )
         enabled = nudging.get("enabled") if isinstance(nudging, dict) else None
@@ -442,7 +458,11 @@ class Workstation:
         self._save_pending = False
         self._saved_at = dt_util.utcnow()
         self.tracker.advance(self._saved_at)
-        return {"tracker": self.tracker.as_dict(), "nudging": self.nudging.as_dict()}
+        return {
+            "tracker": self.tracker.as_dict(),
+            "nudging": self.nudging.as_dict(),
+            "progress": self.nudging.progress.as_dict(),
+        }
 
     # Actions --------------------------------------------------------------------
 
@@ -466,9 +486,33 @@ class Workstation:
         )
 
     def complete(self, kind: NudgeKind) -> None:
-        """Resolve a nudge the user says they did; a mobility break done is a break taken."""
+        """Resolve a nudge the user says they did; a mobility break done is a break taken.
+
+        An exercise done counts for today, the streak and, for the core, the level.
+        """
         if kind not in self.nudging.planner.active:
             return
+        self.nudging.progress.nudge_done(kind, self._local_day(dt_util.utcnow()))
+        self._resolve_done(kind)
+
+    def record_completed_routine(self, routine: str, when: datetime) -> None:
+        """Count a guided routine finished at `when`, and complete its nudge (counted once).
+
+        `routine` is `core`, `evening` or `mobility`; the core one is a core session.
+        """
+        kind = ROUTINE_KINDS.get(routine)
+        self.nudging.progress.routine_completed(kind, self._local_day(when))
+        if kind is not None and kind in self.nudging.planner.active:
+            self._resolve_done(kind)
+        else:
+            # Shown and saved as any change is.
+            self._update(dt_util.utcnow(), evaluate=True)
+
+    @staticmethod
+    def _local_day(when: datetime) -> date:
+        return dt_util.as_local(when).date()
+
+    def _resolve_done(self, kind: NudgeKind) -> None:
         if kind is NudgeKind.MOVE:
             self.start_break(DEFAULT_BREAK_LENGTH_MINUTES)
         else:

@@ -827,19 +827,24 @@ def test_a_fresh_planner_survives_a_restart() -> None:
     assert restored.today is None
 
 
-def test_a_nudge_with_an_exercise_no_longer_known_is_dropped_on_restart() -> None:
+def test_a_nudge_with_an_exercise_no_longer_known_shows_another_after_a_restart() -> (
+    None
+):
+    """A personal exercise removed while its nudge shows: the nudge carries on."""
     data = busy_planner().as_dict()
     for item in data["active"]:
         if item["kind"] == STAND:
             item["exercise"] = "retired_exercise"
     restored = NudgePlanner.from_dict(data, SETTINGS)
-    assert set(restored.active) == {MOVE}
-    assert restored.last is MOVE
-    # The stand episode is remembered: no level is fired twice.
-    assert restored.evaluate(
-        clock(9, 30, sitting_bout=60 * MINUTE, occupied_run=80 * MINUTE)
-    ) == [
-        Fired(MOVE, 3, restored.active[MOVE].exercise, restored.active[MOVE].nudge_id),
+    original = NudgePlanner.from_dict(busy_planner().as_dict(), SETTINGS)
+    assert set(restored.active) == set(original.active) == {STAND, MOVE}
+    first_stand = next(e for e in EXERCISES if e.kind is STAND)
+    assert restored.active[STAND].exercise == first_stand
+    assert restored.last is original.last
+    # The episodes are remembered: no level is fired twice.
+    moment = clock(9, 30, sitting_bout=60 * MINUTE, occupied_run=80 * MINUTE)
+    assert [(o.kind, getattr(o, "level", None)) for o in restored.evaluate(moment)] == [
+        (o.kind, getattr(o, "level", None)) for o in original.evaluate(moment)
     ]
 
 

@@ -7,7 +7,6 @@ evening routine is where the stretches belong.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -56,38 +55,3 @@ EXERCISES: tuple[Exercise, ...] = (
     Exercise("morning_core", NudgeKind.CORE, 300),
     Exercise("core_wake_up", NudgeKind.CORE, 240),
 )
-
-
-_BY_KEY = {exercise.key: exercise for exercise in EXERCISES}
-
-
-class ExerciseRotation:
-    """Suggests each kind's exercises in turn; two nudges in a row never suggest the same."""
-
-    def __init__(self, recent: Sequence[str] = ()) -> None:
-        """Continue after the exercises suggested last (oldest first), if any."""
-        self._last_by_kind: dict[NudgeKind, str] = {}
-        for key in recent:
-            if (exercise := _BY_KEY.get(key)) is not None:
-                self._last_by_kind[exercise.kind] = key
-        self.last_key: str | None = recent[-1] if recent else None
-
-    @property
-    def recent(self) -> list[str]:
-        """Return the last exercise of each kind, the very last one at the end."""
-        keys = [key for key in self._last_by_kind.values() if key != self.last_key]
-        return [*keys, self.last_key] if self.last_key else keys
-
-    def next(self, kind: NudgeKind) -> Exercise:
-        """Return the exercise after the last one suggested for `kind`.
-
-        Every kind has at least two exercises, so it differs from the last suggestion of
-        its kind, and so from the last suggestion of any kind.
-        """
-        choices = [exercise for exercise in EXERCISES if exercise.kind is kind]
-        keys = [exercise.key for exercise in choices]
-        last = self._last_by_kind.get(kind)
-        index = keys.index(last) + 1 if last in keys else 0
-        exercise = choices[index % len(choices)]
-        self._last_by_kind[kind] = self.last_key = exercise.key
-        return exercise

@@ -14,9 +14,11 @@ from enum import StrEnum
 from statistics import median
 from typing import Any
 
-from .exercises import EXERCISES, Exercise, ExerciseRotation, NudgeKind
+from .exercises import Exercise, NudgeKind
 from .ledger import parse_instant
+from .menu import ExerciseMenu
 from .posture import Posture
+from .rotation import ExerciseRotation
 
 MAX_LEVEL = 3
 CORE_EXPIRY = timedelta(minutes=30)
@@ -61,6 +63,8 @@ class NudgeSettings:
     premeeting: timedelta
     # A standing spell this long asks to sit or move; zero turns it off.
     stand_limit: timedelta = timedelta(0)
+    # Which exercises each kind suggests, and how often.
+    exercises: ExerciseMenu = field(default_factory=ExerciseMenu)
 
 
 @dataclass(frozen=True, slots=True)
@@ -174,7 +178,7 @@ class NudgePlanner:
         self.settings = settings
         self.active: dict[NudgeKind, ActiveNudge] = {}
         self.snoozed_until: datetime | None = None
-        self.rotation = ExerciseRotation()
+        self.rotation = ExerciseRotation(settings.exercises)
         # The highest level fired per desk nudge kind in its current episode.
         self._levels: dict[NudgeKind, tuple[int, int]] = {}
         self._once_a_day: dict[NudgeKind, date] = {}
@@ -564,6 +568,7 @@ class NudgePlanner:
                 kind.value: day.isoformat() for kind, day in self._once_a_day.items()
             },
             "rotation": self.rotation.recent,
+            "rotation_balances": self.rotation.balances,
             "last": self.last.value if self.last else None,
             "today": None
             if self.today is None
@@ -580,12 +585,14 @@ class NudgePlanner:
     @classmethod
     def from_dict(cls, data: dict[str, Any], settings: NudgeSettings) -> NudgePlanner:
         """Carry on from a saved state."""
-        by_key = {exercise.key: exercise for exercise in EXERCISES}
         planner = cls(settings)
         for item in data["active"]:
-            if (exercise := by_key.get(item["exercise"])) is None:
-                continue
             kind = NudgeKind(item["kind"])
+            # An exercise removed since (a personal one): the nudge shows another.
+            exercise = (
+                settings.exercises.find(item["exercise"])
+                or settings.exercises.choices(kind)[0][0]
+            )
             planner.active[kind] = ActiveNudge(
                 kind,
                 int(item["level"]),
@@ -611,7 +618,12 @@ class NudgePlanner:
             NudgeKind(kind): date.fromisoformat(day)
             for kind, day in data["once_a_day"].items()
         }
-        planner.rotation = ExerciseRotation(data.get("rotation") or [])
+        planner.rotation = ExerciseRotation(
+            settings.exercises,
+            data.get("rotation") or [],
+            # Saved before the weighted rotation: a plain turn after the last.
+            data.get("rotation_balances"),
+        )
         if (last := data.get("last")) and NudgeKind(last) in planner.active:
             planner.last = NudgeKind(last)
         if today := data["today"]:
