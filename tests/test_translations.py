@@ -18,6 +18,7 @@ from custom_components.backcare.binary_sensor import OCCUPIED
 from custom_components.backcare.button import DONE, SNOOZE
 from custom_components.backcare.config_flow import _height_schema, _sources_schema
 from custom_components.backcare.height import HeightRange
+from custom_components.backcare.image import EXERCISE
 from custom_components.backcare.nudge_options import (
     delivery_schema,
     desk_schema,
@@ -42,6 +43,7 @@ ENTITY_DESCRIPTIONS = {
     "binary_sensor": (OCCUPIED,),
     "switch": (NUDGES,),
     "button": (DONE, SNOOZE),
+    "image": (EXERCISE,),
 }
 
 

@@ -89,10 +89,12 @@ class PhoneNotifier:
         snooze_title: str,
         desk: tuple[str, str],
         done_title: str,
+        image: str | None = None,
     ) -> None:
         """Send a nudge; it replaces the workstation's previous one (same tag).
 
-        `desk` is the desk button (its verb and title), shown when there is a desk.
+        `desk` is the desk button (its verb and title), shown when there is a desk;
+        `image` the URL of the exercise's picture on this Home Assistant, if any.
         """
         buttons = [(ACTION_SNOOZE, snooze_title)]
         if self.desk:
@@ -102,7 +104,10 @@ class PhoneNotifier:
             {"action": action_id(verb, self.entry_id, nudge_id), "title": text}
             for verb, text in buttons
         ]
-        data = {"tag": self.tag, "actions": actions}
+        data: dict[str, object] = {"tag": self.tag, "actions": actions}
+        if image is not None:
+            # The companion apps fetch it from Home Assistant and show it expanded.
+            data["image"] = image
         for service in self.services:
             await self._async_call(
                 service, {"title": title, "message": message, "data": data}

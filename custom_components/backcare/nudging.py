@@ -63,9 +63,11 @@ class Nudging:
         entry: BackcareConfigEntry,
         options: WorkstationOptions,
         tracker: Tracker,
+        show_picture: Callable[[str], str | None],
     ) -> None:
-        """Take the nudge options of a workstation."""
+        """Take the nudge options of a workstation, and where its pictures show."""
         self.hass = hass
+        self.show_picture = show_picture
         self.entry = entry
         self.tracker = tracker
         self.planner = NudgePlanner(options.nudges)
@@ -214,6 +216,8 @@ class Nudging:
         )
         exercise = fired.exercise
         words = exercise_words(language, exercise.key)
+        # Shown before anything is sent: the URL serves what the entity shows.
+        image = self.show_picture(exercise.key)
         self.hass.bus.async_fire(
             EVENT_NUDGE,
             {
@@ -229,6 +233,7 @@ class Nudging:
                     "name": words.name,
                     "steps": list(words.steps),
                     "duration_seconds": exercise.duration_seconds,
+                    "image": image,
                 },
                 ATTR_TITLE: title,
                 ATTR_MESSAGE: message,
@@ -249,6 +254,7 @@ class Nudging:
                     else (ACTION_RAISE, text(language, "raise_desk"))
                 ),
                 done_title=text(language, "done"),
+                image=image,
             ),
             "backcare notify",
         )
