@@ -10,12 +10,15 @@ import argparse
 from pathlib import Path
 import tempfile
 
-from playwright.sync_api import sync_playwright
+from playwright.sync_api import Page, sync_playwright
 
 REPO = Path(__file__).parents[2]
 ART = REPO / "art" / "exercises"
 PICTURES = REPO / "custom_components" / "backcare" / "pictures"
 SHEET = REPO / "docs" / "exercise-pictures.png"
+# One picture at notification size, on a light and a dark background, for the README.
+SAMPLE = REPO / "docs" / "exercise-picture.png"
+SAMPLE_KEY = "cat_cow"
 CHROMIUM = "/usr/bin/chromium"
 FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"]
 # What a phone notification shows, about; the drawings are 2:1.
@@ -39,6 +42,27 @@ def page_of(pngs: list[Path], width: int) -> str:
     )
 
 
+def sample_page(png: Path) -> str:
+    """Return an HTML page of one picture at 360 x 180, on a light and a dark background."""
+    image = f'<img src="{png.as_uri()}" width="360" height="180">'
+    return (
+        "<style>body{margin:0}main{display:flex;width:max-content}"
+        "div{padding:16px}img{display:block}</style>"
+        f'<main><div style="background:#fafafa">{image}</div>'
+        f'<div style="background:#111318">{image}</div></main>'
+    )
+
+
+def screenshot_of(page: Page, html: str, target: Path) -> None:
+    """Screenshot the `main` element of an HTML page (written to a temporary file)."""
+    with tempfile.NamedTemporaryFile("w", suffix=".html") as file:
+        file.write(html)
+        file.flush()
+        page.goto(Path(file.name).as_uri())
+        page.locator("main").screenshot(path=target)
+    print(f"{target.relative_to(REPO)}")
+
+
 def main() -> None:
     """Render the drawings asked for (all by default) and the sheet of all of them."""
     parser = argparse.ArgumentParser(description=__doc__)
@@ -55,13 +79,10 @@ def main() -> None:
             target = PICTURES / f"{svg.stem}.png"
             page.screenshot(path=target, omit_background=True)
             print(f"{target.relative_to(REPO)}: {target.stat().st_size // 1024} KB")
-        sheet = browser.new_page(viewport={"width": 1200, "height": 800})
-        with tempfile.NamedTemporaryFile("w", suffix=".html") as html:
-            html.write(page_of([PICTURES / f"{svg.stem}.png" for svg in svgs], 280))
-            html.flush()
-            sheet.goto(Path(html.name).as_uri())
-            sheet.locator("main").screenshot(path=SHEET)
-        print(f"{SHEET.relative_to(REPO)}")
+        docs = browser.new_page(viewport={"width": 1200, "height": 800})
+        pngs = [PICTURES / f"{svg.stem}.png" for svg in svgs]
+        screenshot_of(docs, page_of(pngs, 280), SHEET)
+        screenshot_of(docs, sample_page(PICTURES / f"{SAMPLE_KEY}.png"), SAMPLE)
         browser.close()
 
 
