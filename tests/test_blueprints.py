@@ -931,7 +931,9 @@ async def test_the_phone_fetches_the_picture_of_a_real_nudge(
     assert response.status == 200
     assert response.content_type == "image/png"
     key = hass.states.get("sensor.office_desk_nudge").attributes["exercise"]  # type: ignore[union-attr]
-    assert await response.read() == picture_path(key).read_bytes()
+    path = picture_path(key)
+    assert path is not None
+    assert await response.read() == path.read_bytes()
     await hass.services.async_call(
         "automation", "turn_off", {"entity_id": "all"}, blocking=True
     )

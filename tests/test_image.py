@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 import struct
+from unittest.mock import patch
 
 from homeassistant.core import HomeAssistant
 from homeassistant.helpers import entity_registry as er
@@ -27,8 +28,15 @@ def png_size(data: bytes) -> tuple[int, int]:
     return width, height
 
 
+def shipped(key: str) -> bytes:
+    """The PNG backcare ships for exercise `key`."""
+    path = picture_path(key)
+    assert path is not None, key
+    return path.read_bytes()
+
+
 def test_every_exercise_has_a_picture() -> None:
-    missing = [e.key for e in EXERCISES if not picture_path(e.key).is_file()]
+    missing = [e.key for e in EXERCISES if picture_path(e.key) is None]
     assert missing == []
 
 
@@ -57,9 +65,13 @@ async def test_the_notification_carries_the_picture_of_its_exercise(
 ) -> None:
     phone = async_mock_service(hass, "notify", "mobile_app_phone")
     await day.start("09:00", notify_services=["notify.mobile_app_phone"], **STAND_ONLY)
+    # Before the first nudge there is no exercise, and no picture to fetch.
     state = hass.states.get(IMAGE)
     assert state is not None
     assert state.state == "unknown"
+    session = await hass_client_no_auth()
+    response = await session.get(state.attributes["entity_picture"])
+    assert response.status != 200
     await day.set(PRESENCE, "on")
     await day.travel("09:31")
 
@@ -71,8 +83,10 @@ async def test_the_notification_carries_the_picture_of_its_exercise(
     assert url.startswith(f"/api/image_proxy/{IMAGE}?token=")
     # The URL the phone fetches serves the nudge's exercise, and a real picture.
     picture = await fetch(hass_client_no_auth, url)
-    assert picture == picture_path(exercise["key"]).read_bytes()
+    assert picture == shipped(exercise["key"])
     assert png_size(picture) == (720, 360)
+    # Fetched again (a second phone): the same picture.
+    assert await fetch(hass_client_no_auth, url) == picture
     state = hass.states.get(IMAGE)
     assert state is not None
     assert state.attributes["exercise"] == exercise["key"]
@@ -140,7 +154,7 @@ async def test_the_last_exercise_is_shown_again_after_a_restart(
     assert after.attributes["exercise"] == before.attributes["exercise"]
     assert after.state == before.state
     picture = await fetch(hass_client_no_auth, after.attributes["entity_picture"])
-    assert picture == picture_path(before.attributes["exercise"]).read_bytes()
+    assert picture == shipped(before.attributes["exercise"])
 
 
 async def test_no_picture_without_the_entity(hass: HomeAssistant, day: Day) -> None:
@@ -158,3 +172,19 @@ async def test_no_picture_without_the_entity(hass: HomeAssistant, day: Day) -> N
     await day.travel("09:31")
     assert day.nudges[0].data["exercise"]["image"] is None
     assert "image" not in phone[0].data["data"]
+
+
+async def test_an_exercise_without_a_picture_is_sent_without_one(
+    hass: HomeAssistant, day: Day
+) -> None:
+    """An exercise added without a picture still nudges, with no image to fetch."""
+    phone = async_mock_service(hass, "notify", "mobile_app_phone")
+    await day.start("09:00", notify_services=["notify.mobile_app_phone"], **STAND_ONLY)
+    await day.set(PRESENCE, "on")
+    with patch("custom_components.backcare.image.picture_path", return_value=None):
+        await day.travel("09:31")
+    assert day.nudges[0].data["exercise"]["image"] is None
+    assert "image" not in phone[0].data["data"]
+    state = hass.states.get(IMAGE)
+    assert state is not None
+    assert state.attributes["exercise"] == day.nudges[0].data["exercise"]["key"]

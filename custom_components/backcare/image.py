@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from datetime import datetime
 from typing import Any
 
 from homeassistant.components.image import ImageEntity
@@ -64,34 +63,28 @@ class ExerciseImage(BackcareEntity, ImageEntity, RestoreEntity):
 
     @callback
     def _stop_serving(self) -> None:
-        if self.workstation.picture == self.show:
-            self.workstation.picture = None
+        self.workstation.picture = None
 
     @property
     def extra_state_attributes(self) -> Mapping[str, Any]:
         """The key of the exercise shown, as in the nudge event."""
         return {ATTR_EXERCISE: self._key}
 
-    @property
-    def image_last_updated(self) -> datetime | None:
-        """When the exercise shown changed."""
-        return self._attr_image_last_updated
-
     @callback
     def show(self, key: str) -> str | None:
-        """Show exercise `key` now; return the URL Home Assistant serves its picture at."""
+        """Show exercise `key` now; return the URL its picture is served at, if it has one."""
         if key != self._key:
             self._key = key
             self._attr_image_last_updated = dt_util.utcnow()
             self.async_write_ha_state()
-        return self.entity_picture
+        return self.entity_picture if picture_path(key) is not None else None
 
     async def async_image(self) -> bytes | None:
-        """Return the PNG of the exercise shown; None before the first nudge."""
-        if (key := self._key) is None:
+        """Return the PNG of the exercise shown; None before the first nudge, or without one."""
+        if (key := self._key) is None or (path := picture_path(key)) is None:
             return None
         if key not in self._pictures:
             self._pictures[key] = await self.hass.async_add_executor_job(
-                picture_path(key).read_bytes
+                path.read_bytes
             )
         return self._pictures[key]
