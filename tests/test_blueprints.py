@@ -30,8 +30,10 @@ from pytest_homeassistant_custom_component.common import (
     async_fire_time_changed,
     async_mock_service,
 )
+from pytest_homeassistant_custom_component.typing import ClientSessionGenerator
 
 from custom_components.backcare.const import DOMAIN
+from custom_components.backcare.exercise_picture import picture_path
 from custom_components.backcare.notify_actions import (
     NotificationAction,
     parse_action_id,
@@ -64,6 +66,8 @@ SOURCE = (
 OCCUPIED = "binary_sensor.office_desk_occupied"
 SEATED = "sensor.office_desk_seated_time_today"
 PHONE_SERVICE = "mobile_app_pixel_8"
+# What backcare_nudge carries as exercise.image: the Exercise image's token URL.
+IMAGE_URL = "/api/image_proxy/image.office_desk_exercise?token=0123abcd"
 LANGUAGES = ("en", "de", "nl", "fr", "es")
 
 
@@ -323,6 +327,7 @@ def nudge_data(
             "name": "Cat-cow",
             "steps": ["On hands and knees.", "Round and arch your back, ten times."],
             "duration_seconds": 60,
+            "image": IMAGE_URL,
         },
         "title": f"Title of {kind}",
         "message": f"Message of {kind}",
@@ -406,6 +411,7 @@ async def test_stand_nudge_escalates_by_level(
     assert notification.data["title"] == "Title of stand"
     assert notification.data["message"] == "Message of stand"
     assert notification.data["data"]["tag"] == f"backcare_{entry.entry_id}"
+    assert notification.data["data"]["image"] == IMAGE_URL
     # backcare itself answers the buttons, for this workstation and this nudge only.
     assert [parse_action_id(action) for action in buttons(notification)] == [
         NotificationAction("SNOOZE", entry.entry_id, "stand-1795422600000"),
@@ -542,6 +548,7 @@ async def test_mobility_break_done_starts_a_break(
         "Cat-cow\nOn hands and knees.\nRound and arch your back, ten times."
     )
     assert notification.data["data"]["tag"] == f"backcare_{entry.entry_id}"
+    assert notification.data["data"]["image"] == IMAGE_URL
     (done,) = buttons(notification)
     assert notification.data["data"]["actions"][0]["title"] == "Done"
     # Its own id: backcare's notification handler leaves it alone.
@@ -754,6 +761,7 @@ async def test_evening_stretch_on_the_nudge(
     assert notification.data["message"] == (
         "On hands and knees.\nRound and arch your back, ten times."
     )
+    assert notification.data["data"]["image"] == IMAGE_URL
     (done,) = buttons(notification)
     await press(hass, done)
     assert [call.data for call in calls.complete] == [
@@ -807,6 +815,8 @@ async def test_evening_stretch_at_a_chosen_time(
     assert not calls.light
     (notification,) = calls.notify
     assert notification.data["title"] == "Evening stretch"
+    # No nudge, no exercise: no picture.
+    assert "image" not in notification.data["data"]
     message = notification.data["message"]
     for part in ("Hip flexors", "Hamstrings", "Glutes", "Thoracic spine", "foam roll"):
         assert part in message
@@ -853,11 +863,80 @@ async def test_morning_core(
     assert notification.data["message"] == (
         "On hands and knees.\nRound and arch your back, ten times."
     )
+    assert notification.data["data"]["image"] == IMAGE_URL
     (done,) = buttons(notification)
     await press(hass, done)
     assert [call.data for call in calls.complete] == [
         {"device_id": workstation, "kind": "core"}
     ]
+
+
+# Pictures ----------------------------------------------------------------------------
+
+PHONE_BLUEPRINTS = {
+    "stand_nudge.yaml": ("stand", 3),
+    "mobility_break.yaml": ("move", 1),
+    "evening_stretch.yaml": ("stretch", 1),
+    "morning_core.yaml": ("core", 1),
+}
+
+
+@pytest.mark.usefixtures("evening")
+@pytest.mark.parametrize("name", PHONE_BLUEPRINTS)
+async def test_no_picture_is_sent_without_one(
+    hass: HomeAssistant,
+    entry: MockConfigEntry,
+    workstation: str,
+    phone: str,
+    calls: Calls,
+    name: str,
+) -> None:
+    """With the Exercise image turned off the event has none: the phone gets no image."""
+    await automation(hass, name, workstation=workstation, phones=[phone])
+    await occupy(hass)
+    kind, level = PHONE_BLUEPRINTS[name]
+    data = nudge_data(entry, workstation, kind, level)
+    data["exercise"]["image"] = None
+    await fire(hass, "backcare_nudge", data, waits=True)
+    (notification,) = calls.notify
+    assert notification.data["data"]["tag"].startswith("backcare_")
+    assert "image" not in notification.data["data"]
+
+
+async def test_the_phone_fetches_the_picture_of_a_real_nudge(
+    hass: HomeAssistant,
+    desk_states: None,
+    freezer: FrozenDateTimeFactory,
+    phone: str,
+    hass_client_no_auth: ClientSessionGenerator,
+) -> None:
+    """The URL a blueprint sends serves the exercise's picture, without logging in."""
+    freezer.move_to(local("12:00:00"))
+    entry = await add_workstation(hass, sit_limit_minutes=240, core_enabled=False)
+    notify = async_mock_service(hass, "notify", PHONE_SERVICE)
+    await automation(
+        hass,
+        "mobility_break.yaml",
+        workstation=workstation_device(hass, entry).id,
+        phones=[phone],
+    )
+    hass.states.async_set(PRESENCE, "on")
+    await travel(hass, freezer, local("12:59:00"))
+    freezer.move_to(local("13:00:00"))
+    fire_due(hass, dt_util.utcnow())
+    await settle(hass, waits=True)
+    (notification,) = notify
+    url = notification.data["data"]["image"]
+    response = await (await hass_client_no_auth()).get(url)
+    assert response.status == 200
+    assert response.content_type == "image/png"
+    key = hass.states.get("sensor.office_desk_nudge").attributes["exercise"]  # type: ignore[union-attr]
+    path = picture_path(key)
+    assert path is not None
+    assert await response.read() == path.read_bytes()
+    await hass.services.async_call(
+        "automation", "turn_off", {"entity_id": "all"}, blocking=True
+    )
 
 
 # Daily summary -----------------------------------------------------------------------

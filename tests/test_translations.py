@@ -24,6 +24,7 @@ from custom_components.backcare.exercise_options import (
     pick_schema,
 )
 from custom_components.backcare.height import HeightRange
+from custom_components.backcare.image import EXERCISE
 from custom_components.backcare.nudge_options import (
     delivery_schema,
     desk_schema,
@@ -48,6 +49,7 @@ ENTITY_DESCRIPTIONS = {
     "binary_sensor": (OCCUPIED,),
     "switch": (NUDGES,),
     "button": (DONE, SNOOZE),
+    "image": (EXERCISE,),
 }
 
 

@@ -94,7 +94,7 @@ class PhoneNotifier:
         """Send a nudge; it replaces the workstation's previous one (same tag).
 
         `desk` is the desk button (its verb and title), shown when there is a desk;
-        `image` a picture's URL path on Home Assistant, which the apps fetch.
+        `image` the URL of the exercise's picture on this Home Assistant, if any.
         """
         buttons = [(ACTION_SNOOZE, snooze_title)]
         if self.desk:
@@ -105,7 +105,8 @@ class PhoneNotifier:
             for verb, text in buttons
         ]
         data: dict[str, object] = {"tag": self.tag, "actions": actions}
-        if image:
+        if image is not None:
+            # The companion apps fetch it from Home Assistant and show it expanded.
             data["image"] = image
         for service in self.services:
             await self._async_call(

@@ -64,9 +64,11 @@ class Nudging:
         entry: BackcareConfigEntry,
         options: WorkstationOptions,
         tracker: Tracker,
+        show_picture: Callable[[str], str | None],
     ) -> None:
-        """Take the nudge options of a workstation."""
+        """Take the nudge options of a workstation, and where its pictures show."""
         self.hass = hass
+        self.show_picture = show_picture
         self.entry = entry
         self.tracker = tracker
         self.planner = NudgePlanner(options.nudges)
@@ -218,7 +220,8 @@ class Nudging:
         )
         exercise = fired.exercise
         words = words_of(language, exercise)
-        image = personal_image(exercise)
+        # Shown before anything is sent: the URL serves what the entity shows.
+        image = personal_image(exercise) or self.show_picture(exercise.key)
         self.hass.bus.async_fire(
             EVENT_NUDGE,
             {
@@ -234,7 +237,7 @@ class Nudging:
                     "name": words.name,
                     "steps": list(words.steps),
                     "duration_seconds": exercise.duration_seconds,
-                    **({"image": image} if image else {}),
+                    "image": image,
                 },
                 ATTR_TITLE: title,
                 ATTR_MESSAGE: message,

@@ -17,6 +17,7 @@ import { defineElement } from "./define";
 import "./editor";
 import { DOMAIN, findEntities, firstWorkstation, type WorkstationEntities } from "./entities";
 import { localizer, type Label, type Localize } from "./i18n";
+import { exercisePicture } from "./picture";
 import { liveBout, liveTotal, numberAttribute, ringColor, ringFill, ringLevel } from "./ring";
 import { cardStyles } from "./styles";
 import { addDays, formatDay, formatDuration, formatTime, startOfDay } from "./time";
@@ -405,6 +406,7 @@ export class BackcareCard extends LitElement {
     const snoozedUntil =
       typeof attributes.snoozed_until === "string" ? Date.parse(attributes.snoozed_until) : NaN;
     const steps = Array.isArray(attributes.steps) ? (attributes.steps as unknown[]) : [];
+    const picture = showing ? exercisePicture(nudge, this._state(entities.picture)) : undefined;
     return html`<section class="now-section">
       <h3>${t("now")}</h3>
       <div class="now">
@@ -438,6 +440,9 @@ export class BackcareCard extends LitElement {
                     ? `· ${t("nudge_level", { level: attributes.level })}`
                     : ""}</span
                 >
+                ${picture
+                  ? html`<img class="exercise-picture" src=${picture.src} alt=${picture.alt} />`
+                  : nothing}
                 ${steps.length
                   ? html`<ol>
                       ${steps.map((step) => html`<li>${String(step)}</li>`)}

@@ -119,6 +119,14 @@ export const cardStyles = css`
   .nudge strong {
     display: block;
   }
+  .exercise-picture {
+    display: block;
+    width: 100%;
+    max-width: 360px;
+    aspect-ratio: 2 / 1;
+    margin-top: 8px;
+    border-radius: 12px;
+  }
   .nudge ol {
     margin: 6px 0 0;
     padding-left: 20px;
