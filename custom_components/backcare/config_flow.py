@@ -24,6 +24,8 @@ from .const import (
     CONF_HEIGHT_HYSTERESIS,
     CONF_HEIGHT_UNIT,
     CONF_PRESENCE_ENTITIES,
+    CONF_SLOUCH_ENTITY,
+    CONF_SLOUCH_GRACE_SECONDS,
     CONF_SOURCE_LOST_MINUTES,
     CONF_STANDING_ENTITY,
     CONF_STANDING_HEIGHT,
@@ -65,6 +67,11 @@ _PRESENCE_SELECTOR = selector.EntitySelector(
 _STANDING_SELECTOR = selector.EntitySelector(
     selector.EntitySelectorConfig(domain=ENTITY_OPTIONS[CONF_STANDING_ENTITY][0])
 )
+_SLOUCH_SELECTOR = selector.EntitySelector(
+    selector.EntitySelectorConfig(domain=ENTITY_OPTIONS[CONF_SLOUCH_ENTITY][0])
+)
+# The optional sources: left empty, they are absent from an answer (cleared).
+_OPTIONAL_SOURCES = (CONF_HEIGHT_ENTITY, CONF_STANDING_ENTITY, CONF_SLOUCH_ENTITY)
 
 
 def _sources_schema(defaults: Mapping[str, Any]) -> probatio.Schema:
@@ -88,6 +95,13 @@ def _sources_schema(defaults: Mapping[str, Any]) -> probatio.Schema:
             required(CONF_BREAK_MINUTES, defaults): number_selector(CONF_BREAK_MINUTES),
             required(CONF_SOURCE_LOST_MINUTES, defaults): number_selector(
                 CONF_SOURCE_LOST_MINUTES
+            ),
+            probatio.Optional(
+                CONF_SLOUCH_ENTITY,
+                description={"suggested_value": defaults.get(CONF_SLOUCH_ENTITY)},
+            ): _SLOUCH_SELECTOR,
+            required(CONF_SLOUCH_GRACE_SECONDS, defaults): number_selector(
+                CONF_SLOUCH_GRACE_SECONDS
             ),
         }
     )
@@ -184,6 +198,11 @@ def _validate_sources(
             errors[CONF_HEIGHT_ENTITY] = "height_no_unit"
     elif standing_entity and not _entity_known(hass, standing_entity):
         errors[CONF_STANDING_ENTITY] = "entity_not_found"
+    if slouch_entity := user_input.get(CONF_SLOUCH_ENTITY):
+        if slouch_entity in (*presence, height_entity, standing_entity):
+            errors[CONF_SLOUCH_ENTITY] = "slouch_is_other_source"
+        elif not _entity_known(hass, slouch_entity):
+            errors[CONF_SLOUCH_ENTITY] = "entity_not_found"
     return errors, limits
 
 
@@ -200,7 +219,7 @@ def _validate_height(user_input: dict[str, Any], limits: HeightRange) -> dict[st
 
 
 def _without_unused_posture_keys(options: dict[str, Any]) -> dict[str, Any]:
-    """Drop keys of a posture source that is no longer selected."""
+    """Drop keys of a posture or slouch source that is no longer selected."""
     if not options.get(CONF_HEIGHT_ENTITY):
         for key in (
             CONF_HEIGHT_ENTITY,
@@ -211,6 +230,9 @@ def _without_unused_posture_keys(options: dict[str, Any]) -> dict[str, Any]:
             options.pop(key, None)
     if not options.get(CONF_STANDING_ENTITY):
         options.pop(CONF_STANDING_ENTITY, None)
+    if not options.get(CONF_SLOUCH_ENTITY):
+        options.pop(CONF_SLOUCH_ENTITY, None)
+        options.pop(CONF_SLOUCH_GRACE_SECONDS, None)
     return options
 
 
@@ -276,7 +298,7 @@ class BackcareConfigFlow(ConfigFlow, domain=DOMAIN):
                 kept = {
                     key: value
                     for key, value in entry.options.items()
-                    if key not in (CONF_HEIGHT_ENTITY, CONF_STANDING_ENTITY)
+                    if key not in _OPTIONAL_SOURCES
                 }
                 self._options = _without_unused_posture_keys({**kept, **user_input})
                 return await self._async_height_or_finish()

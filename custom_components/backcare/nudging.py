@@ -92,6 +92,7 @@ class Nudging:
             NudgeKind.SIT: options.auto_lower,
         }
         self.auto_raise_level = options.auto_raise_level
+        self.posture_cue_notify = options.posture_cue_notify
         self._desk_unavailable_logged = False
         self.enabled = True
         self.next_due: datetime | None = None
@@ -136,6 +137,8 @@ class Nudging:
             standing_spell=self.tracker.standing_spell,
             spell_id=self.tracker.spell_id,
             not_standing_run=self.tracker.not_standing_run,
+            slouching=self.tracker.slouch.slouching,
+            slouch_run=self.tracker.slouch.run,
         )
 
     # Evaluation -----------------------------------------------------------------
@@ -234,6 +237,9 @@ class Nudging:
                 ATTR_MESSAGE: message,
             },
         )
+        if fired.kind is NudgeKind.POSTURE and not self.posture_cue_notify:
+            # A cue is for a lamp or a speaker (the event): not a notification.
+            return
         self.home_notification.show(title, message, answer_hint(language))
         self.entry.async_create_task(
             self.hass,

@@ -21,6 +21,7 @@ from typing import Any
 
 from .ledger import DayTotals, Ledger, LocalDays, local_date, parse_instant
 from .posture import Posture
+from .slouch import SlouchAccount
 
 
 class Phase(StrEnum):
@@ -37,6 +38,8 @@ class TrackerSettings:
 
     away_grace: timedelta
     break_length: timedelta
+    # How long a slouch source may go off and back on and still be one slouch.
+    slouch_grace: timedelta = timedelta(0)
 
 
 class Tracker:
@@ -56,6 +59,7 @@ class Tracker:
         self._posture_known = True
         self._pending: list[tuple[datetime, datetime]] = []
         self.ledger = Ledger()
+        self.slouch = SlouchAccount(settings.slouch_grace)
         # Seconds of the current run of time that was not sitting / was away.
         self._not_sitting_run = 0.0
         self._away_run = 0.0
@@ -113,6 +117,11 @@ class Tracker:
         self.advance(now)
         self._posture_known = known
 
+    def set_slouching(self, now: datetime, slouching: bool | None) -> None:
+        """Apply the slouch source: slouching or not (None: it says nothing usable)."""
+        self.advance(now)
+        self.slouch.set_reading(self.ledger, now, slouching)
+
     def advance(self, now: datetime) -> None:
         """Credit the time up to `now` to what has been going on."""
         if now <= self._mark:
@@ -127,6 +136,7 @@ class Tracker:
         else:
             self._pending.append((start, now))
             self._settle_if_grace_over()
+        self.slouch.expire(now)
 
     # What the sensors show ------------------------------------------------
 
@@ -188,6 +198,7 @@ class Tracker:
             self._away_start is None,
             self.breaks_total,
             self._posture_known,
+            *self.slouch.status,
         )
 
     @property
@@ -251,6 +262,8 @@ class Tracker:
     def next_deadline(self, now: datetime) -> datetime:
         """When something changes without a new reading: grace ends, a break counts, a day starts."""
         deadlines = [self._days.next_midnight(now)]
+        if (slouch_grace_ends := self.slouch.grace_ends) is not None:
+            deadlines.append(slouch_grace_ends)
         if not self._paused:
             break_seconds = self._settings.break_length.total_seconds()
             if self._phase is Phase.LEAVING:
@@ -295,6 +308,7 @@ class Tracker:
             "spell": self._spell,
             "spell_id": self.spell_id,
             "not_standing_run": self._not_standing_run,
+            "slouch": self.slouch.as_dict(),
             "days": self.ledger.as_list(),
         }
 
@@ -337,6 +351,10 @@ class Tracker:
         tracker._spell = float(data.get("spell", 0.0))
         tracker.spell_id = int(data.get("spell_id", 0))
         tracker._not_standing_run = float(data.get("not_standing_run", 0.0))
+        if "slouch" in data:
+            tracker.slouch = SlouchAccount.from_dict(
+                data["slouch"], settings.slouch_grace
+            )
         saved_at = parse_instant(data["saved_at"])
         if (
             local_date(saved_at, zone) != local_date(now, zone)
@@ -398,13 +416,16 @@ class Tracker:
                 totals.uncertain += seconds
             if posture is Posture.SITTING:
                 self._credit_sitting(totals, seconds)
+                self.slouch.credit_sitting(totals, piece_start, piece_end)
             elif posture is Posture.STANDING:
+                self.slouch.not_sitting()
                 totals.standing += seconds
                 self._away_run = 0.0
                 self._occupied_run += seconds
                 self._credit_not_sitting(seconds)
                 self._credit_standing(seconds)
             else:
+                self.slouch.not_sitting()
                 totals.away += seconds
                 self._credit_away(totals, seconds)
                 self._credit_not_sitting(seconds)
@@ -476,6 +497,7 @@ class Tracker:
         self._not_sitting_run = self._away_run = self._occupied_run = 0.0
         self._not_standing_run = self._spell = 0.0
         self._away_start = None
+        self.slouch.not_sitting()
         self._end_bout()
 
     def _end_bout(self) -> None:
