@@ -293,3 +293,33 @@ async def test_a_slouch_limit_out_of_range_is_refused(hass: HomeAssistant) -> No
             timing(slouch_limit_seconds=5),
         )
     assert "slouch_limit_seconds" in str(err.value.schema_errors)
+
+
+async def test_choosing_a_slouch_sensor_later_adds_its_figures_and_keeps_today(
+    hass: HomeAssistant, day: Day
+) -> None:
+    hass.states.async_set(SLOUCH, "on")
+    entry = await day.start("09:00")
+    await day.set(PRESENCE, "on")
+    await day.travel("09:30")
+    result = await entry.start_reconfigure_flow(hass)
+    result = await hass.config_entries.flow.async_configure(
+        result["flow_id"],
+        {
+            "presence_entities": [PRESENCE, CHAIR],
+            "height_entity": HEIGHT,
+            "away_grace_seconds": 60,
+            "break_minutes": 2,
+            "slouch_entity": SLOUCH,
+        },
+    )
+    assert result["step_id"] == "height"
+    result = await hass.config_entries.flow.async_configure(
+        result["flow_id"], {"standing_height": 95.0, "height_hysteresis": 2.0}
+    )
+    assert result["reason"] == "reconfigure_successful"
+    await hass.async_block_till_done()
+    assert float(day.sensor("seated_time_today")) == 30
+    await day.travel("09:40")
+    assert float(day.sensor("slouching_time_today")) == 10
+    assert float(day.sensor("upright_ratio_today")) == 0
