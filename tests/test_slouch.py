@@ -9,6 +9,7 @@ from homeassistant.components.device_automation import DeviceAutomationType
 from homeassistant.config_entries import SOURCE_USER
 from homeassistant.core import HomeAssistant
 from homeassistant.data_entry_flow import FlowResultType, InvalidData
+from homeassistant.helpers import entity_registry as er, issue_registry as ir
 from homeassistant.setup import async_setup_component
 import pytest
 from pytest_homeassistant_custom_component.common import (
@@ -323,3 +324,30 @@ async def test_choosing_a_slouch_sensor_later_adds_its_figures_and_keeps_today(
     await day.travel("09:40")
     assert float(day.sensor("slouching_time_today")) == 10
     assert float(day.sensor("upright_ratio_today")) == 0
+
+
+async def test_a_removed_slouch_sensor_raises_a_repair_and_pauses_its_figures(
+    hass: HomeAssistant, day: Day
+) -> None:
+    assert await async_setup_component(hass, "repairs", {})
+    slouch = er.async_get(hass).async_get_or_create(
+        "binary_sensor", "camera", "slouch", suggested_object_id="slouch"
+    )
+    await sitting(day)
+    await day.set(SLOUCH, "on")
+    await day.travel("09:10")
+    er.async_get(hass).async_remove(slouch.entity_id)
+    hass.states.async_remove(SLOUCH)
+    await hass.async_block_till_done()
+    assert day.entry is not None
+    issue = ir.async_get(hass).async_get_issue(
+        DOMAIN, f"missing_source_{day.entry.entry_id}_{SLOUCH}"
+    )
+    assert issue is not None
+    assert issue.translation_placeholders == {
+        "entity": SLOUCH,
+        "workstation": "Office desk",
+    }
+    await day.travel("09:20")
+    assert float(day.sensor("slouching_time_today")) == 10
+    assert float(day.sensor("seated_time_today")) == 20
