@@ -89,7 +89,8 @@ class SlouchAccount:
 
     def expire(self, now: datetime) -> None:
         """Settle an off reading whose grace has run out by `now`: upright."""
-        if (grace_ends := self.grace_ends) is not None and now >= grace_ends:
+        # Runs at every advance: the attribute first, as most of the time it is None.
+        if self._off_at is not None and now >= self._off_at + self._grace:
             self._off_at, self._held = None, []
             self.run = 0.0
 

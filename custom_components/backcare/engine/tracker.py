@@ -198,7 +198,7 @@ class Tracker:
             self._away_start is None,
             self.breaks_total,
             self._posture_known,
-            *self.slouch.status,
+            self.slouch.status,
         )
 
     @property
