@@ -115,6 +115,39 @@ def test_unknown_during_grace_claims_the_held_time_for_neither() -> None:
     assert tracker.slouch.slouching is False
 
 
+def test_a_slouch_ending_while_presence_flickers_counts_where_it_ended() -> None:
+    tracker = sitting(at(9), slouching=True)
+    tracker.set_presence(at(9, 1), False)
+    tracker.set_slouching(at(9, 1, 5), False)
+    tracker.set_presence(at(9, 1, 20), True)
+    day = today(tracker, at(9, 2))
+    assert day.sitting == 120
+    assert day.slouching == 65
+    assert tracker.slouch.slouching is False
+
+
+def test_a_slouch_starting_as_someone_leaves_is_not_counted() -> None:
+    tracker = sitting(at(9))
+    tracker.set_presence(at(9, 1), False)
+    tracker.set_slouching(at(9, 1, 30), True)
+    day = today(tracker, at(9, 5))
+    assert day.slouching == 0
+    assert day.slouch_watched == day.sitting == 60
+    # Back at the desk still slouching: that counts from then on.
+    tracker.set_presence(at(9, 5), True)
+    assert today(tracker, at(9, 6)).slouching == 60
+
+
+def test_slouch_readings_held_at_a_restart_are_kept() -> None:
+    tracker = sitting(at(9), slouching=True)
+    tracker.set_presence(at(9, 1), False)
+    tracker.set_slouching(at(9, 1, 5), False)
+    data = json.loads(json.dumps(tracker.as_dict()))
+    restored = Tracker.from_dict(data, SETTINGS, AMS, at(9, 1, 5))
+    restored.set_presence(at(9, 1, 5), True)
+    assert today(restored, at(9, 2)).slouching == 65
+
+
 def test_without_a_slouch_reading_nothing_is_counted() -> None:
     tracker = sitting(at(9), slouching=None)
     day = today(tracker, at(10))

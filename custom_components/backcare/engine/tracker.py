@@ -60,6 +60,9 @@ class Tracker:
         self._pending: list[tuple[datetime, datetime]] = []
         self.ledger = Ledger()
         self.slouch = SlouchAccount(settings.slouch_grace)
+        # Slouch readings while presence is off within grace: whether that time was
+        # sitting is not known yet, so they are applied in turn as it is settled.
+        self._slouch_readings: list[tuple[datetime, bool | None]] = []
         # Seconds of the current run of time that was not sitting / was away.
         self._not_sitting_run = 0.0
         self._away_run = 0.0
@@ -120,7 +123,10 @@ class Tracker:
     def set_slouching(self, now: datetime, slouching: bool | None) -> None:
         """Apply the slouch source: slouching or not (None: it says nothing usable)."""
         self.advance(now)
-        self.slouch.set_reading(self.ledger, now, slouching)
+        if self._phase is Phase.LEAVING:
+            self._slouch_readings.append((now, slouching))
+        else:
+            self.slouch.set_reading(self.ledger, now, slouching)
 
     def advance(self, now: datetime) -> None:
         """Credit the time up to `now` to what has been going on."""
@@ -136,7 +142,8 @@ class Tracker:
         else:
             self._pending.append((start, now))
             self._settle_if_grace_over()
-        self.slouch.expire(now)
+        if self._phase is not Phase.LEAVING:
+            self.slouch.expire(now)
 
     # What the sensors show ------------------------------------------------
 
@@ -309,6 +316,10 @@ class Tracker:
             "spell_id": self.spell_id,
             "not_standing_run": self._not_standing_run,
             "slouch": self.slouch.as_dict(),
+            "slouch_readings": [
+                [instant.isoformat(), reading]
+                for instant, reading in self._slouch_readings
+            ],
             "days": self.ledger.as_list(),
         }
 
@@ -355,6 +366,10 @@ class Tracker:
             tracker.slouch = SlouchAccount.from_dict(
                 data["slouch"], settings.slouch_grace
             )
+        tracker._slouch_readings = [
+            (parse_instant(instant), None if reading is None else bool(reading))
+            for instant, reading in data.get("slouch_readings", [])
+        ]
         saved_at = parse_instant(data["saved_at"])
         if (
             local_date(saved_at, zone) != local_date(now, zone)
@@ -400,9 +415,20 @@ class Tracker:
             self._phase = Phase.AWAY
 
     def _settle_pending(self, posture: Posture) -> None:
+        """Credit the time held back, and the slouch readings in it where they fell."""
         pending, self._pending = self._pending, []
+        readings, self._slouch_readings = self._slouch_readings, []
         for start, end in pending:
+            while readings and readings[0][0] <= start:
+                self._replay_slouch(*readings.pop(0))
             self._credit(posture, start, end)
+            self.slouch.expire(end)
+        for instant, reading in readings:
+            self._replay_slouch(instant, reading)
+
+    def _replay_slouch(self, instant: datetime, reading: bool | None) -> None:
+        self.slouch.expire(instant)
+        self.slouch.set_reading(self.ledger, instant, reading)
 
     def _credit_paused(self, start: datetime, end: datetime) -> None:
         for day, piece_start, piece_end in self._days.split(start, end):
