@@ -182,13 +182,22 @@ async def test_a_restart_mid_day_keeps_the_slouching_time(
 
 async def test_cues_go_to_phones_when_asked_for(hass: HomeAssistant, day: Day) -> None:
     phone = async_mock_service(hass, "notify", "mobile_app_phone")
+    hass.states.async_set("cover.desk", "open", {"current_position": 20})
     await sitting(
-        day, notify_services=["notify.mobile_app_phone"], posture_cue_notify=True
+        day,
+        notify_services=["notify.mobile_app_phone"],
+        posture_cue_notify=True,
+        desk_entity="cover.desk",
     )
     await day.set(SLOUCH, "on")
     await day.travel("09:01")
     (notification,) = phone
     assert notification.data["title"] == "Posture: Sit tall"
+    # Snooze and Done; a desk has nothing to do with sitting tall.
+    assert [
+        action["action"].split("_")[1]
+        for action in notification.data["data"]["actions"]
+    ] == ["SNOOZE", "DONE"]
 
 
 async def test_without_a_slouch_sensor_there_are_no_slouch_figures(

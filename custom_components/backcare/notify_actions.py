@@ -87,15 +87,16 @@ class PhoneNotifier:
         message: str,
         *,
         snooze_title: str,
-        desk: tuple[str, str],
+        desk: tuple[str, str] | None,
         done_title: str,
     ) -> None:
         """Send a nudge; it replaces the workstation's previous one (same tag).
 
-        `desk` is the desk button (its verb and title), shown when there is a desk.
+        `desk` is the desk button (its verb and title), shown when there is a desk;
+        None for a nudge that has none.
         """
         buttons = [(ACTION_SNOOZE, snooze_title)]
-        if self.desk:
+        if self.desk and desk is not None:
             buttons.append(desk)
         buttons.append((ACTION_DONE, done_title))
         actions = [

@@ -54,6 +54,15 @@ if TYPE_CHECKING:
     from .workstation import BackcareConfigEntry
 
 
+def _desk_button(language: str, kind: NudgeKind) -> tuple[str, str] | None:
+    """Return the desk button of a nudge: down after standing long, none on a cue, else up."""
+    if kind is NudgeKind.SIT:
+        return ACTION_LOWER, text(language, "lower_desk")
+    if kind is NudgeKind.POSTURE:
+        return None
+    return ACTION_RAISE, text(language, "raise_desk")
+
+
 class Nudging:
     """Runs the planner for a workstation and delivers what it decides."""
 
@@ -248,12 +257,7 @@ class Nudging:
                 title,
                 message,
                 snooze_title=text(language, "snooze"),
-                # Standing too long: the desk goes down; otherwise up.
-                desk=(
-                    (ACTION_LOWER, text(language, "lower_desk"))
-                    if fired.kind is NudgeKind.SIT
-                    else (ACTION_RAISE, text(language, "raise_desk"))
-                ),
+                desk=_desk_button(language, fired.kind),
                 done_title=text(language, "done"),
             ),
             "backcare notify",
