@@ -74,21 +74,20 @@ _SLOUCH_SELECTOR = selector.EntitySelector(
 _OPTIONAL_SOURCES = (CONF_HEIGHT_ENTITY, CONF_STANDING_ENTITY, CONF_SLOUCH_ENTITY)
 
 
+def _optional_source(key: str, defaults: Mapping[str, Any]) -> probatio.Optional:
+    """Return an optional source's field, showing the entity chosen so far."""
+    return probatio.Optional(key, description={"suggested_value": defaults.get(key)})
+
+
 def _sources_schema(defaults: Mapping[str, Any]) -> probatio.Schema:
-    """Presence, posture source and timing: everything but the name."""
+    """Presence, posture and slouch sources and timing: everything but the name."""
     return probatio.Schema(
         {
             probatio.Required(
                 CONF_PRESENCE_ENTITIES, default=defaults.get(CONF_PRESENCE_ENTITIES, [])
             ): _PRESENCE_SELECTOR,
-            probatio.Optional(
-                CONF_HEIGHT_ENTITY,
-                description={"suggested_value": defaults.get(CONF_HEIGHT_ENTITY)},
-            ): HEIGHT_ENTITY_SELECTOR,
-            probatio.Optional(
-                CONF_STANDING_ENTITY,
-                description={"suggested_value": defaults.get(CONF_STANDING_ENTITY)},
-            ): _STANDING_SELECTOR,
+            _optional_source(CONF_HEIGHT_ENTITY, defaults): HEIGHT_ENTITY_SELECTOR,
+            _optional_source(CONF_STANDING_ENTITY, defaults): _STANDING_SELECTOR,
             required(CONF_AWAY_GRACE_SECONDS, defaults): number_selector(
                 CONF_AWAY_GRACE_SECONDS
             ),
@@ -96,10 +95,7 @@ def _sources_schema(defaults: Mapping[str, Any]) -> probatio.Schema:
             required(CONF_SOURCE_LOST_MINUTES, defaults): number_selector(
                 CONF_SOURCE_LOST_MINUTES
             ),
-            probatio.Optional(
-                CONF_SLOUCH_ENTITY,
-                description={"suggested_value": defaults.get(CONF_SLOUCH_ENTITY)},
-            ): _SLOUCH_SELECTOR,
+            _optional_source(CONF_SLOUCH_ENTITY, defaults): _SLOUCH_SELECTOR,
             required(CONF_SLOUCH_GRACE_SECONDS, defaults): number_selector(
                 CONF_SLOUCH_GRACE_SECONDS
             ),
