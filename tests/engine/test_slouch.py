@@ -148,6 +148,20 @@ def test_slouch_readings_held_at_a_restart_are_kept() -> None:
     assert today(restored, at(9, 2)).slouching == 65
 
 
+def test_a_long_restart_within_presence_grace_counts_its_slouch_readings() -> None:
+    tracker = sitting(at(9), slouching=True)
+    tracker.set_presence(at(9, 1), False)
+    tracker.set_slouching(at(9, 1, 5), False)
+    tracker.advance(at(9, 1, 30))
+    data = json.loads(json.dumps(tracker.as_dict()))
+    # Back an hour later: nobody saw the person leave, so the held time was sitting.
+    restored = Tracker.from_dict(data, SETTINGS, AMS, at(10, 30))
+    day = restored.today(at(10, 30))
+    assert day.sitting == 90
+    assert day.slouching == 65
+    assert restored.slouch.slouching is False
+
+
 def test_without_a_slouch_reading_nothing_is_counted() -> None:
     tracker = sitting(at(9), slouching=None)
     day = today(tracker, at(10))
