@@ -43,6 +43,7 @@ from .bench.clock import fire_due
 from .helpers import (
     HEIGHT,
     PRESENCE,
+    Day,
     add_workstation,
     translations,
     travel,
@@ -58,6 +59,7 @@ BLUEPRINTS = [
     "morning_core.yaml",
     "daily_summary.yaml",
     "talk_to_backcare.yaml",
+    "posture_cue.yaml",
 ]
 SOURCE = (
     "https://github.com/backcare-ha/backcare/blob/main/blueprints/automation/backcare/"
@@ -1075,3 +1077,112 @@ async def test_shown_in_home_assistant_until_answered(
     )
     assert not notifications(hass)
     assert calls.none()
+
+
+# Posture cue ------------------------------------------------------------------------
+
+SLOUCH_SENSOR = "binary_sensor.slouch"
+
+
+async def slouching_desk(day: Day, **inputs: Any) -> None:
+    """A workstation with a slouch sensor, the blueprint on it, someone sitting."""
+    day.hass.states.async_set(SLOUCH_SENSOR, "off")
+    entry = await day.start("09:00", slouch_entity=SLOUCH_SENSOR, core_enabled=False)
+    device_id = workstation_device(day.hass, entry).id
+    assert await async_setup_component(
+        day.hass,
+        "automation",
+        {
+            "automation": {
+                "id": "posture_cue",
+                "alias": "Posture cue",
+                "use_blueprint": {
+                    "path": "backcare/posture_cue.yaml",
+                    "input": {"workstation": device_id, **inputs},
+                },
+            }
+        },
+    )
+    await day.hass.async_block_till_done()
+    assert day.hass.states.get("automation.posture_cue").state == "on"  # type: ignore[union-attr]
+    await day.set(PRESENCE, "on")
+
+
+async def test_posture_cue_pulses_the_lamp_and_chimes(
+    hass: HomeAssistant, day: Day
+) -> None:
+    light = async_mock_service(hass, "light", "turn_on")
+    play = async_mock_service(hass, "media_player", "play_media")
+    speak = async_mock_service(hass, "tts", "speak")
+    await slouching_desk(
+        day,
+        lights=["light.desk_lamp"],
+        speakers=["media_player.office"],
+        chime="media-source://media_source/local/chime.mp3",
+        tts_engine="tts.piper",
+    )
+    await day.set(SLOUCH_SENSOR, "on")
+    await day.travel("09:00:59")
+    assert light == []
+    await day.travel("09:01")
+    assert [call.data for call in light] == [
+        {"entity_id": ["light.desk_lamp"], "flash": "short"}
+    ]
+    assert [call.data for call in play] == [
+        {
+            "entity_id": ["media_player.office"],
+            "media_content_id": "media-source://media_source/local/chime.mp3",
+            "media_content_type": "music",
+            "announce": True,
+        }
+    ]
+    assert speak[0].data["message"] == "Posture: Sit tall"
+    assert speak[0].data["media_player_entity_id"] == ["media_player.office"]
+    # Sitting up ends the cue; the next slouch waits for the cue gap.
+    await day.set(SLOUCH_SENSOR, "off")
+    await day.travel("09:02")
+    await day.set(SLOUCH_SENSOR, "on")
+    await day.travel("09:10:59")
+    assert len(light) == 1
+    await day.travel("09:11")
+    assert len(light) == 2
+    assert speak[1].data["message"] == "Posture: Shoulders back"
+
+
+async def test_posture_cue_only_chimes_without_a_voice(
+    hass: HomeAssistant, day: Day
+) -> None:
+    play = async_mock_service(hass, "media_player", "play_media")
+    speak = async_mock_service(hass, "tts", "speak")
+    await slouching_desk(
+        day,
+        speakers=["media_player.office"],
+        chime="media-source://media_source/local/chime.mp3",
+    )
+    await day.set(SLOUCH_SENSOR, "on")
+    await day.travel("09:01")
+    assert len(play) == 1
+    assert speak == []
+
+
+async def test_posture_cue_with_only_the_workstation_does_nothing(
+    hass: HomeAssistant, day: Day
+) -> None:
+    light = async_mock_service(hass, "light", "turn_on")
+    play = async_mock_service(hass, "media_player", "play_media")
+    await slouching_desk(day)
+    await day.set(SLOUCH_SENSOR, "on")
+    await day.travel("09:01")
+    assert [kind for _, kind, _ in day.fired()] == ["posture"]
+    assert light == play == []
+    assert hass.states.get("automation.posture_cue").attributes["last_triggered"]  # type: ignore[union-attr]
+
+
+async def test_posture_cue_leaves_the_lamp_alone_on_other_nudges(
+    hass: HomeAssistant, day: Day
+) -> None:
+    light = async_mock_service(hass, "light", "turn_on")
+    await slouching_desk(day, lights=["light.desk_lamp"])
+    await day.travel("09:31")
+    assert [kind for _, kind, _ in day.fired()] == ["stand"]
+    assert light == []

@@ -32,7 +32,7 @@ from custom_components.backcare.nudge_options import (
     timing_schema,
 )
 from custom_components.backcare.options import DEFAULTS
-from custom_components.backcare.sensor import SENSORS
+from custom_components.backcare.sensor import SENSORS, SLOUCH_SENSORS
 from custom_components.backcare.switch import NUDGES
 
 from .helpers import TRANSLATIONS, translations
@@ -45,7 +45,7 @@ LANGUAGES = sorted(
 PLACEHOLDER = re.compile(r"\{(\w+)\}")
 
 ENTITY_DESCRIPTIONS = {
-    "sensor": SENSORS,
+    "sensor": (*SENSORS, *SLOUCH_SENSORS),
     "binary_sensor": (OCCUPIED,),
     "switch": (NUDGES,),
     "button": (DONE, SNOOZE),
@@ -295,7 +295,10 @@ def test_flow_fields() -> None:
         ("config", "user"): _sources_schema({}),
         ("config", "reconfigure"): _sources_schema({}),
         ("config", "height"): _height_schema({}, limits),
-        ("options", "timing"): timing_schema(DEFAULTS),
+        # With a slouch source, so that the posture cue's section is there too.
+        ("options", "timing"): timing_schema(
+            {**DEFAULTS, "slouch_entity": "binary_sensor.slouch"}
+        ),
         ("options", "schedule"): schedule_schema(DEFAULTS),
         ("options", "delivery"): delivery_schema(hass, DEFAULTS),
         ("options", "desk"): desk_schema(DEFAULTS, limits),

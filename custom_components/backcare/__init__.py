@@ -69,11 +69,20 @@ def _options_of(entry: BackcareConfigEntry) -> WorkstationOptions:
 async def _async_options_updated(
     hass: HomeAssistant, entry: BackcareConfigEntry
 ) -> None:
-    """Apply changed options in place: no reload, so no entity goes unavailable."""
+    """Apply changed options in place: no reload, so no entity goes unavailable.
+
+    A slouch source chosen or cleared adds or removes the slouch sensors: that reloads
+    (today's totals are written first, and kept).
+    """
     try:
         options = WorkstationOptions.parse(entry.options)
     except InvalidOptionError:
         # A reload fails set-up and says which option.
+        hass.config_entries.async_schedule_reload(entry.entry_id)
+        return
+    if (options.slouch_entity is None) != (
+        entry.runtime_data.options.slouch_entity is None
+    ):
         hass.config_entries.async_schedule_reload(entry.entry_id)
         return
     await entry.runtime_data.async_apply(options)

@@ -25,6 +25,8 @@ from .const import (
     CONF_HEIGHT_UNIT,
     CONF_PERSONAL_EXERCISES,
     CONF_PRESENCE_ENTITIES,
+    CONF_SLOUCH_ENTITY,
+    CONF_SLOUCH_GRACE_SECONDS,
     CONF_SOURCE_LOST_MINUTES,
     CONF_STANDING_ENTITY,
     CONF_STANDING_HEIGHT,
@@ -81,29 +83,37 @@ _PRESENCE_SELECTOR = selector.EntitySelector(
 _STANDING_SELECTOR = selector.EntitySelector(
     selector.EntitySelectorConfig(domain=ENTITY_OPTIONS[CONF_STANDING_ENTITY][0])
 )
+_SLOUCH_SELECTOR = selector.EntitySelector(
+    selector.EntitySelectorConfig(domain=ENTITY_OPTIONS[CONF_SLOUCH_ENTITY][0])
+)
+# The optional sources: left empty, they are absent from an answer (cleared).
+_OPTIONAL_SOURCES = (CONF_HEIGHT_ENTITY, CONF_STANDING_ENTITY, CONF_SLOUCH_ENTITY)
+
+
+def _optional_source(key: str, defaults: Mapping[str, Any]) -> probatio.Optional:
+    """Return an optional source's field, showing the entity chosen so far."""
+    return probatio.Optional(key, description={"suggested_value": defaults.get(key)})
 
 
 def _sources_schema(defaults: Mapping[str, Any]) -> probatio.Schema:
-    """Presence, posture source and timing: everything but the name."""
+    """Presence, posture and slouch sources and timing: everything but the name."""
     return probatio.Schema(
         {
             probatio.Required(
                 CONF_PRESENCE_ENTITIES, default=defaults.get(CONF_PRESENCE_ENTITIES, [])
             ): _PRESENCE_SELECTOR,
-            probatio.Optional(
-                CONF_HEIGHT_ENTITY,
-                description={"suggested_value": defaults.get(CONF_HEIGHT_ENTITY)},
-            ): HEIGHT_ENTITY_SELECTOR,
-            probatio.Optional(
-                CONF_STANDING_ENTITY,
-                description={"suggested_value": defaults.get(CONF_STANDING_ENTITY)},
-            ): _STANDING_SELECTOR,
+            _optional_source(CONF_HEIGHT_ENTITY, defaults): HEIGHT_ENTITY_SELECTOR,
+            _optional_source(CONF_STANDING_ENTITY, defaults): _STANDING_SELECTOR,
             required(CONF_AWAY_GRACE_SECONDS, defaults): number_selector(
                 CONF_AWAY_GRACE_SECONDS
             ),
             required(CONF_BREAK_MINUTES, defaults): number_selector(CONF_BREAK_MINUTES),
             required(CONF_SOURCE_LOST_MINUTES, defaults): number_selector(
                 CONF_SOURCE_LOST_MINUTES
+            ),
+            _optional_source(CONF_SLOUCH_ENTITY, defaults): _SLOUCH_SELECTOR,
+            required(CONF_SLOUCH_GRACE_SECONDS, defaults): number_selector(
+                CONF_SLOUCH_GRACE_SECONDS
             ),
         }
     )
@@ -200,6 +210,11 @@ def _validate_sources(
             errors[CONF_HEIGHT_ENTITY] = "height_no_unit"
     elif standing_entity and not _entity_known(hass, standing_entity):
         errors[CONF_STANDING_ENTITY] = "entity_not_found"
+    if slouch_entity := user_input.get(CONF_SLOUCH_ENTITY):
+        if slouch_entity in (*presence, height_entity, standing_entity):
+            errors[CONF_SLOUCH_ENTITY] = "slouch_is_other_source"
+        elif not _entity_known(hass, slouch_entity):
+            errors[CONF_SLOUCH_ENTITY] = "entity_not_found"
     return errors, limits
 
 
@@ -216,7 +231,7 @@ def _validate_height(user_input: dict[str, Any], limits: HeightRange) -> dict[st
 
 
 def _without_unused_posture_keys(options: dict[str, Any]) -> dict[str, Any]:
-    """Drop keys of a posture source that is no longer selected."""
+    """Drop keys of a posture or slouch source that is no longer selected."""
     if not options.get(CONF_HEIGHT_ENTITY):
         for key in (
             CONF_HEIGHT_ENTITY,
@@ -227,6 +242,9 @@ def _without_unused_posture_keys(options: dict[str, Any]) -> dict[str, Any]:
             options.pop(key, None)
     if not options.get(CONF_STANDING_ENTITY):
         options.pop(CONF_STANDING_ENTITY, None)
+    if not options.get(CONF_SLOUCH_ENTITY):
+        options.pop(CONF_SLOUCH_ENTITY, None)
+        options.pop(CONF_SLOUCH_GRACE_SECONDS, None)
     return options
 
 
@@ -292,7 +310,7 @@ class BackcareConfigFlow(ConfigFlow, domain=DOMAIN):
                 kept = {
                     key: value
                     for key, value in entry.options.items()
-                    if key not in (CONF_HEIGHT_ENTITY, CONF_STANDING_ENTITY)
+                    if key not in _OPTIONAL_SOURCES
                 }
                 self._options = _without_unused_posture_keys({**kept, **user_input})
                 return await self._async_height_or_finish()

@@ -19,6 +19,9 @@ CONF_STANDING_ENTITY: Final = "standing_entity"
 CONF_AWAY_GRACE_SECONDS: Final = "away_grace_seconds"
 CONF_BREAK_MINUTES: Final = "break_minutes"
 CONF_SOURCE_LOST_MINUTES: Final = "source_lost_minutes"
+# Posture quality: a source that is on while the person slouches, and its flicker grace.
+CONF_SLOUCH_ENTITY: Final = "slouch_entity"
+CONF_SLOUCH_GRACE_SECONDS: Final = "slouch_grace_seconds"
 
 # Delay before the ledger is persisted after a change; a clean shutdown always writes.
 SAVE_DELAY_SECONDS: Final = 300
@@ -59,6 +62,9 @@ CONF_STANDING_GOAL_MAX_MINUTES: Final = "standing_goal_max_minutes"
 CONF_FOCUS: Final = "focus"
 CONF_BUILTIN_EXERCISES: Final = "builtin_exercises"
 CONF_PERSONAL_EXERCISES: Final = "personal_exercises"
+CONF_SLOUCH_LIMIT_SECONDS: Final = "slouch_limit_seconds"
+CONF_POSTURE_CUE_GAP_MINUTES: Final = "posture_cue_gap_minutes"
+CONF_POSTURE_CUE_NOTIFY: Final = "posture_cue_notify"
 
 # Presets: (sit limit, move interval, stand limit) in minutes. Cornell's 20-8-2: sit 20,
 # stand 8, move 2.

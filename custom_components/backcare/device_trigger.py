@@ -37,6 +37,7 @@ from .const import (
     ATTR_DEVICE_ID,
     ATTR_KIND,
     ATTR_LEVEL,
+    CONF_SLOUCH_ENTITY,
     DOMAIN,
     EVENT_NUDGE,
     EVENT_NUDGE_RESOLVED,
@@ -49,6 +50,8 @@ NUDGE_TRIGGERS: Final[dict[str, str]] = {
     f"{kind.value}_nudge": kind.value for kind in NudgeKind
 }
 NUDGE_RESOLVED: Final = "nudge_resolved"
+# The posture cue: listed for workstations with a slouch source; it has one level.
+CUE_TRIGGER: Final = f"{NudgeKind.POSTURE.value}_nudge"
 # Trigger type -> the posture sensor state it fires on.
 POSTURE_TRIGGERS: Final[dict[str, str]] = {
     f"posture_{posture.value}": posture.value for posture in Posture
@@ -108,9 +111,14 @@ async def async_get_triggers(
     hass: HomeAssistant, device_id: str
 ) -> list[dict[str, Any]]:
     """List the triggers of a workstation device."""
-    if _workstation_entry_id(hass, device_id) is None:
+    if (entry_id := _workstation_entry_id(hass, device_id)) is None:
         return []
-    types = [*NUDGE_TRIGGERS, NUDGE_RESOLVED]
+    entry = hass.config_entries.async_get_entry(entry_id)
+    cues = entry is not None and bool(entry.options.get(CONF_SLOUCH_ENTITY))
+    types = [
+        *(kind for kind in NUDGE_TRIGGERS if cues or kind != CUE_TRIGGER),
+        NUDGE_RESOLVED,
+    ]
     if _posture_entity_id(hass, device_id) is not None:
         types += POSTURE_TRIGGERS
     return [
@@ -128,7 +136,7 @@ async def async_get_trigger_capabilities(
     hass: HomeAssistant, config: ConfigType
 ) -> dict[str, probatio.Schema]:
     """Nudge triggers take an optional level, posture triggers an optional duration."""
-    if config[CONF_TYPE] in NUDGE_TRIGGERS:
+    if config[CONF_TYPE] in NUDGE_TRIGGERS and config[CONF_TYPE] != CUE_TRIGGER:
         return {
             "extra_fields": probatio.Schema(
                 {

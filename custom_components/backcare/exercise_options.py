@@ -15,7 +15,7 @@ from .compat import probatio
 from .const import CONF_BUILTIN_EXERCISES, CONF_FOCUS, CONF_PERSONAL_EXERCISES
 from .engine.exercises import EXERCISES, NudgeKind
 from .engine.focus import Focus
-from .engine.menu import kinds_without_exercises
+from .engine.menu import TAILORED_KINDS, kinds_without_exercises
 from .engine.personal import PersonalExercise, problems, split_steps
 from .options import DEFAULTS
 from .texts import exercise_words
@@ -74,7 +74,7 @@ def choose_schema(values: Mapping[str, Any]) -> probatio.Schema:
             )
         )
     }
-    for kind in NudgeKind:
+    for kind in TAILORED_KINDS:
         field = kind_field(kind)
         fields[
             probatio.Optional(field, default=values.get(field, _chosen(values, kind)))
@@ -93,7 +93,7 @@ def validate_choice(
     options: Mapping[str, Any], answer: Mapping[str, Any]
 ) -> dict[str, str]:
     """Every kind keeps at least one exercise: a built-in or a personal one."""
-    chosen = {kind: answer.get(kind_field(kind), []) for kind in NudgeKind}
+    chosen = {kind: answer.get(kind_field(kind), []) for kind in TAILORED_KINDS}
     if empty := kinds_without_exercises(chosen, _kinds(personal_of(options))):
         return {kind_field(empty[0]): "no_exercise_for_kind"}
     return {}
@@ -106,7 +106,7 @@ def store_choice(options: dict[str, Any], answer: Mapping[str, Any]) -> None:
         kind.value: [
             key for key in builtin_keys(kind) if key in answer.get(kind_field(kind), [])
         ]
-        for kind in NudgeKind
+        for kind in TAILORED_KINDS
     }
     options[CONF_BUILTIN_EXERCISES] = {
         kind: keys
@@ -127,7 +127,7 @@ def exercise_schema(values: Mapping[str, Any]) -> probatio.Schema:
                 KIND, default=values.get(KIND, NudgeKind.MOVE.value)
             ): selector.SelectSelector(
                 selector.SelectSelectorConfig(
-                    options=[kind.value for kind in NudgeKind],
+                    options=[kind.value for kind in TAILORED_KINDS],
                     translation_key="exercise_kind",
                 )
             ),
@@ -223,7 +223,7 @@ def _left_empty(
     options: Mapping[str, Any], personal: list[dict[str, Any]], field: str
 ) -> dict[str, str]:
     """Return an error on `field` when `personal`, instead, would leave a kind empty."""
-    chosen = {kind: _chosen(options, kind) for kind in NudgeKind}
+    chosen = {kind: _chosen(options, kind) for kind in TAILORED_KINDS}
     if kinds_without_exercises(chosen, _kinds(personal)):
         return {field: "no_exercise_for_kind"}
     return {}

@@ -33,6 +33,7 @@ NUDGE_NAMES: Final = {
     "move": "mobility break",
     "stretch": "evening stretch",
     "core": "morning core routine",
+    "posture": "posture cue",
 }
 # How a nudge was resolved, as a past-tense phrase.
 HOW_TEXTS: Final = {
@@ -44,6 +45,7 @@ HOW_TEXTS: Final = {
     "snoozed": "snoozed",
     "expired": "expired",
     "off": "ended as nudges were turned off",
+    "corrected": "sat up",
 }
 
 

@@ -87,17 +87,18 @@ class PhoneNotifier:
         message: str,
         *,
         snooze_title: str,
-        desk: tuple[str, str],
+        desk: tuple[str, str] | None,
         done_title: str,
         image: str | None = None,
     ) -> None:
         """Send a nudge; it replaces the workstation's previous one (same tag).
 
         `desk` is the desk button (its verb and title), shown when there is a desk;
-        `image` the URL of the exercise's picture on this Home Assistant, if any.
+        None for a nudge that has none; `image` the URL of the exercise's picture on this
+        Home Assistant, if any.
         """
         buttons = [(ACTION_SNOOZE, snooze_title)]
-        if self.desk:
+        if self.desk and desk is not None:
             buttons.append(desk)
         buttons.append((ACTION_DONE, done_title))
         actions = [

@@ -31,10 +31,14 @@ from .const import (
     CONF_MOVE_INTERVAL_MINUTES,
     CONF_NOTIFY_HOME_ASSISTANT,
     CONF_NOTIFY_SERVICES,
+    CONF_POSTURE_CUE_GAP_MINUTES,
+    CONF_POSTURE_CUE_NOTIFY,
     CONF_PREMEETING_MINUTES,
     CONF_PRESET,
     CONF_REPEAT_MINUTES,
     CONF_SIT_LIMIT_MINUTES,
+    CONF_SLOUCH_ENTITY,
+    CONF_SLOUCH_LIMIT_SECONDS,
     CONF_STAND_LIMIT_MINUTES,
     CONF_STANDING_GOAL_MAX_MINUTES,
     CONF_STANDING_GOAL_MINUTES,
@@ -56,6 +60,7 @@ PHONE_PREFIX = "mobile_app_"
 SECTION_STRETCH: Final = "evening_stretch"
 SECTION_CORE: Final = "morning_core"
 SECTION_GOAL: Final = "standing_goal"
+SECTION_POSTURE_CUE: Final = "posture_cue"
 TIMING_SECTIONS: Final[dict[str, tuple[str, ...]]] = {
     SECTION_STRETCH: (CONF_STRETCH_TIME, CONF_STRETCH_MIN_SEATED_MINUTES),
     SECTION_CORE: (CONF_CORE_ENABLED, CONF_CORE_START, CONF_CORE_END),
@@ -63,6 +68,12 @@ TIMING_SECTIONS: Final[dict[str, tuple[str, ...]]] = {
         CONF_STANDING_GOAL_MINUTES,
         CONF_GOAL_PROGRESSION,
         CONF_STANDING_GOAL_MAX_MINUTES,
+    ),
+    # Shown only with a slouch source (chosen with the other sources).
+    SECTION_POSTURE_CUE: (
+        CONF_SLOUCH_LIMIT_SECONDS,
+        CONF_POSTURE_CUE_GAP_MINUTES,
+        CONF_POSTURE_CUE_NOTIFY,
     ),
 }
 # The timing fields shown above the sections.
@@ -142,7 +153,7 @@ def _timing_selector(key: str) -> selector.Selector[Any]:
         )
     if key in NUMBERS:
         return number_selector(key)
-    if key in (CONF_CORE_ENABLED, CONF_GOAL_PROGRESSION):
+    if key in (CONF_CORE_ENABLED, CONF_GOAL_PROGRESSION, CONF_POSTURE_CUE_NOTIFY):
         return selector.BooleanSelector()
     # Home Assistant's time selector cannot leave out the seconds (2026.3 to 2026.10).
     return selector.TimeSelector()
@@ -151,12 +162,15 @@ def _timing_selector(key: str) -> selector.Selector[Any]:
 def timing_schema(values: Mapping[str, Any]) -> probatio.Schema:
     """Return the form for what fires when: the limits, then a section per nudge.
 
-    A section left out of an answer keeps its options as they are.
+    A section left out of an answer keeps its options as they are. The posture cue's
+    is shown only with a slouch source.
     """
     fields: dict[Any, Any] = {
         required(key, values): _timing_selector(key) for key in _TIMING_FIELDS
     }
     for name, keys in TIMING_SECTIONS.items():
+        if name == SECTION_POSTURE_CUE and not values.get(CONF_SLOUCH_ENTITY):
+            continue
         fields[probatio.Optional(name)] = section(
             probatio.Schema(
                 {required(key, values): _timing_selector(key) for key in keys}

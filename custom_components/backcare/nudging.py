@@ -55,6 +55,15 @@ if TYPE_CHECKING:
     from .workstation import BackcareConfigEntry
 
 
+def _desk_button(language: str, kind: NudgeKind) -> tuple[str, str] | None:
+    """Return the desk button of a nudge: down after standing long, none on a cue, else up."""
+    if kind is NudgeKind.SIT:
+        return ACTION_LOWER, text(language, "lower_desk")
+    if kind is NudgeKind.POSTURE:
+        return None
+    return ACTION_RAISE, text(language, "raise_desk")
+
+
 class Nudging:
     """Runs the planner for a workstation and delivers what it decides."""
 
@@ -95,6 +104,7 @@ class Nudging:
             NudgeKind.SIT: options.auto_lower,
         }
         self.auto_raise_level = options.auto_raise_level
+        self.posture_cue_notify = options.posture_cue_notify
         self._desk_unavailable_logged = False
         self.enabled = True
         self.next_due: datetime | None = None
@@ -141,6 +151,8 @@ class Nudging:
             standing_spell=self.tracker.standing_spell,
             spell_id=self.tracker.spell_id,
             not_standing_run=self.tracker.not_standing_run,
+            slouching=self.tracker.slouch.slouching,
+            slouch_run=self.tracker.slouch.run,
         )
 
     # Evaluation -----------------------------------------------------------------
@@ -243,6 +255,9 @@ class Nudging:
                 ATTR_MESSAGE: message,
             },
         )
+        if fired.kind is NudgeKind.POSTURE and not self.posture_cue_notify:
+            # A cue is for a lamp or a speaker (the event): not a notification.
+            return
         self.home_notification.show(title, message, answer_hint(language))
         self.entry.async_create_task(
             self.hass,
@@ -251,12 +266,7 @@ class Nudging:
                 title,
                 message,
                 snooze_title=text(language, "snooze"),
-                # Standing too long: the desk goes down; otherwise up.
-                desk=(
-                    (ACTION_LOWER, text(language, "lower_desk"))
-                    if fired.kind is NudgeKind.SIT
-                    else (ACTION_RAISE, text(language, "raise_desk"))
-                ),
+                desk=_desk_button(language, fired.kind),
                 done_title=text(language, "done"),
                 image=image,
             ),

@@ -44,11 +44,16 @@ from .const import (
     CONF_NOTIFY_HOME_ASSISTANT,
     CONF_NOTIFY_SERVICES,
     CONF_PERSONAL_EXERCISES,
+    CONF_POSTURE_CUE_GAP_MINUTES,
+    CONF_POSTURE_CUE_NOTIFY,
     CONF_PREMEETING_MINUTES,
     CONF_PRESENCE_ENTITIES,
     CONF_PRESET,
     CONF_REPEAT_MINUTES,
     CONF_SIT_LIMIT_MINUTES,
+    CONF_SLOUCH_ENTITY,
+    CONF_SLOUCH_GRACE_SECONDS,
+    CONF_SLOUCH_LIMIT_SECONDS,
     CONF_SOURCE_LOST_MINUTES,
     CONF_STAND_LIMIT_MINUTES,
     CONF_STANDING_ENTITY,
@@ -90,6 +95,9 @@ NUMBERS: Final[dict[str, NumberOption]] = {
     CONF_STANDING_GOAL_MAX_MINUTES: NumberOption(240, 0, 960, "min"),
     CONF_PREMEETING_MINUTES: NumberOption(10, 0, 60, "min"),
     CONF_SOURCE_LOST_MINUTES: NumberOption(30, 1, 1440, "min"),
+    CONF_SLOUCH_GRACE_SECONDS: NumberOption(5, 0, 120, "s"),
+    CONF_SLOUCH_LIMIT_SECONDS: NumberOption(60, 10, 1800, "s"),
+    CONF_POSTURE_CUE_GAP_MINUTES: NumberOption(10, 1, 240, "min"),
 }
 
 # Every other option that has a default (entities and the standing height have none).
@@ -116,6 +124,8 @@ DEFAULTS: Final[dict[str, object]] = {
     CONF_GOAL_PROGRESSION: False,
     CONF_FOCUS: Focus.GENERAL.value,
     CONF_PERSONAL_EXERCISES: [],
+    # A cue belongs on a lamp or a speaker: phones only when asked for.
+    CONF_POSTURE_CUE_NOTIFY: False,
 }
 
 # Each option that names entities: the domains it accepts and whether it is a list.
@@ -126,6 +136,7 @@ ENTITY_OPTIONS: Final[dict[str, tuple[list[str], bool]]] = {
     ),
     CONF_HEIGHT_ENTITY: (["sensor", "number", "input_number", "cover"], False),
     CONF_STANDING_ENTITY: (["binary_sensor", "input_boolean"], False),
+    CONF_SLOUCH_ENTITY: (["binary_sensor", "input_boolean"], False),
     CONF_WORKDAY_ENTITY: (["binary_sensor"], False),
     CONF_DND_ENTITIES: (["binary_sensor", "input_boolean"], True),
     CONF_CALENDAR_ENTITIES: (["calendar"], True),
@@ -174,6 +185,7 @@ class WorkstationOptions:
     height_unit: str | None
     # How long the posture source may say nothing usable before a repair issue.
     source_lost: timedelta
+    slouch_entity: str | None
     tracking: TrackerSettings
     nudges: NudgeSettings
     active_days: frozenset[int]
@@ -195,6 +207,8 @@ class WorkstationOptions:
     standing_goal_minutes: float
     goal_progression: bool
     standing_goal_max_minutes: float
+    # Whether posture cues go where the other nudges do (phones, notifications).
+    posture_cue_notify: bool
 
     @property
     def posture_source(self) -> str | None:
@@ -213,9 +227,11 @@ class WorkstationOptions:
             height_hysteresis=read.number(CONF_HEIGHT_HYSTERESIS),
             height_unit=read.text(CONF_HEIGHT_UNIT),
             source_lost=read.minutes(CONF_SOURCE_LOST_MINUTES),
+            slouch_entity=read.entity(CONF_SLOUCH_ENTITY),
             tracking=TrackerSettings(
-                away_grace=timedelta(seconds=read.number(CONF_AWAY_GRACE_SECONDS)),
+                away_grace=read.seconds(CONF_AWAY_GRACE_SECONDS),
                 break_length=read.minutes(CONF_BREAK_MINUTES),
+                slouch_grace=read.seconds(CONF_SLOUCH_GRACE_SECONDS),
             ),
             nudges=NudgeSettings(
                 sit_limit=read.minutes(CONF_SIT_LIMIT_MINUTES),
@@ -229,6 +245,8 @@ class WorkstationOptions:
                 premeeting=read.minutes(CONF_PREMEETING_MINUTES),
                 stand_limit=read.minutes(CONF_STAND_LIMIT_MINUTES),
                 exercises=read.menu(),
+                slouch_limit=read.seconds(CONF_SLOUCH_LIMIT_SECONDS),
+                cue_gap=read.minutes(CONF_POSTURE_CUE_GAP_MINUTES),
             ),
             active_days=read.weekdays(CONF_ACTIVE_DAYS),
             workday_entity=read.entity(CONF_WORKDAY_ENTITY),
@@ -252,6 +270,7 @@ class WorkstationOptions:
             standing_goal_minutes=read.number(CONF_STANDING_GOAL_MINUTES),
             goal_progression=read.flag(CONF_GOAL_PROGRESSION),
             standing_goal_max_minutes=read.number(CONF_STANDING_GOAL_MAX_MINUTES),
+            posture_cue_notify=read.flag(CONF_POSTURE_CUE_NOTIFY),
         )
 
 
@@ -271,6 +290,9 @@ class _Reader:
 
     def minutes(self, key: str) -> timedelta:
         return timedelta(minutes=self.number(key))
+
+    def seconds(self, key: str) -> timedelta:
+        return timedelta(seconds=self.number(key))
 
     def flag(self, key: str) -> bool:
         if not isinstance(value := self._options.get(key), bool):

@@ -69,6 +69,23 @@ def _duration(
     )
 
 
+def _day_ratio(
+    key: str, ratio_fn: Callable[[DayTotals], float | None]
+) -> BackcareSensorDescription:
+    """Describe a percentage of today's time: unknown until there is any to share."""
+    return BackcareSensorDescription(
+        key=key,
+        translation_key=key,
+        native_unit_of_measurement=PERCENTAGE,
+        state_class=SensorStateClass.MEASUREMENT,
+        suggested_display_precision=0,
+        value_fn=lambda _ws, today: (
+            None if (ratio := ratio_fn(today)) is None else round(ratio, 1)
+        ),
+        cadence=Cadence.TOTALS,
+    )
+
+
 def _day_nudges(ws: Workstation, today: DayTotals) -> DayNudges | None:
     """Return the planner's nudges of today; None before the first evaluation today."""
     day = ws.nudging.planner.today
@@ -188,17 +205,7 @@ SENSORS: tuple[BackcareSensorDescription, ...] = (
         entity_registry_enabled_default=False,
         value_fn=lambda _ws, today: today.posture_changes,
     ),
-    BackcareSensorDescription(
-        key="standing_ratio_today",
-        translation_key="standing_ratio_today",
-        native_unit_of_measurement=PERCENTAGE,
-        state_class=SensorStateClass.MEASUREMENT,
-        suggested_display_precision=0,
-        value_fn=lambda _ws, today: (
-            None if (ratio := today.standing_ratio) is None else round(ratio, 1)
-        ),
-        cadence=Cadence.TOTALS,
-    ),
+    _day_ratio("standing_ratio_today", lambda today: today.standing_ratio),
     BackcareSensorDescription(
         key="last_break",
         translation_key="last_break",
@@ -278,14 +285,25 @@ SENSORS: tuple[BackcareSensorDescription, ...] = (
 )
 
 
+# Posture quality, for workstations with a slouch source.
+SLOUCH_SENSORS: tuple[BackcareSensorDescription, ...] = (
+    _duration("slouching_time_today", lambda _ws, today: today.slouching, total=True),
+    _day_ratio("upright_ratio_today", lambda today: today.upright_ratio),
+)
+
+
 async def async_setup_entry(
     hass: HomeAssistant,
     entry: BackcareConfigEntry,
     async_add_entities: AddConfigEntryEntitiesCallback,
 ) -> None:
-    """Add the sensors of a workstation."""
+    """Add the sensors of a workstation; the slouch figures only with a slouch source."""
+    workstation = entry.runtime_data
+    descriptions = (
+        (*SENSORS, *SLOUCH_SENSORS) if workstation.options.slouch_entity else SENSORS
+    )
     async_add_entities(
-        BackcareSensor(entry.runtime_data, description) for description in SENSORS
+        BackcareSensor(workstation, description) for description in descriptions
     )
 
 

@@ -2,7 +2,9 @@
 
 Presence sources are combined (any one seeing someone is enough; an unknown one is
 ignored), and the posture comes from a standing sensor or a desk height. A source that
-says nothing usable keeps the last posture, logged once each way.
+says nothing usable keeps the last posture, logged once each way. An optional slouch
+source says whether the person slouches; while it says nothing usable, only the slouch
+figures pause.
 """
 
 from __future__ import annotations
@@ -28,6 +30,13 @@ def presence_of(state: State | None) -> bool | None:
     return state.state in (STATE_ON, STATE_HOME)
 
 
+def slouching_of(state: State | None) -> bool | None:
+    """Slouching when on; None when unknown, unavailable or missing."""
+    if state is None or state.state in _UNUSABLE:
+        return None
+    return state.state == STATE_ON
+
+
 class Sources:
     """Turns the source entities' states into the tracker's readings."""
 
@@ -37,6 +46,8 @@ class Sources:
         self.presence_entities = options.presence_entities
         self.standing_entity = options.standing_entity
         self.posture_entity = options.posture_source
+        self.slouch_entity = options.slouch_entity
+        self._slouch_lost = False
         self._threshold = HeightThreshold(
             options.standing_height, options.height_hysteresis
         )
@@ -52,7 +63,8 @@ class Sources:
     def entity_ids(self) -> list[str]:
         """Every source entity, presence first."""
         posture = [self.posture_entity] if self.posture_entity else []
-        return [*self.presence_entities, *posture]
+        slouch = [self.slouch_entity] if self.slouch_entity else []
+        return [*self.presence_entities, *posture, *slouch]
 
     @property
     def manual_posture(self) -> bool:
@@ -63,6 +75,8 @@ class Sources:
         """Give the tracker what every source says now."""
         if self.posture_entity:
             self._read_posture(tracker, now, hass.states.get(self.posture_entity))
+        if self.slouch_entity:
+            self._read_slouch(tracker, now, hass.states.get(self.slouch_entity))
         self._presence = {
             entity_id: presence_of(hass.states.get(entity_id))
             for entity_id in self.presence_entities
@@ -76,8 +90,26 @@ class Sources:
         if entity_id in self._presence:
             self._presence[entity_id] = presence_of(state)
             self._apply_presence(tracker, now)
+        elif entity_id == self.slouch_entity:
+            self._read_slouch(tracker, now, state)
         else:
             self._read_posture(tracker, now, state)
+
+    def _read_slouch(
+        self, tracker: Tracker, now: datetime, state: State | None
+    ) -> None:
+        """Give the tracker the slouch reading; an unusable one is logged once."""
+        slouching = slouching_of(state)
+        if (slouching is None) != self._slouch_lost:
+            self._slouch_lost = slouching is None
+            LOGGER.info(
+                "%s: %s is %s; slouch figures %s",
+                self._title,
+                self.slouch_entity,
+                "not usable" if slouching is None else "usable again",
+                "paused" if slouching is None else "resumed",
+            )
+        tracker.set_slouching(now, slouching)
 
     def _apply_presence(self, tracker: Tracker, now: datetime) -> None:
         present = combine_presence(self._presence.values())

@@ -402,6 +402,8 @@ class Workstation:
             None
             if tracker.posture is Posture.STANDING
             else tracker.standing_spell == 0.0,
+            # Slouching or not (or unknown): a posture cue may fire or resolve.
+            tracker.slouch.slouching,
             self.today.day,
         )
 

@@ -353,7 +353,7 @@ export class BackcareCard extends LitElement {
   }
 
   private _kindLabel(kind: string | undefined): string {
-    return kind && ["stand", "sit", "move", "stretch", "core"].includes(kind)
+    return kind && ["stand", "sit", "move", "stretch", "core", "posture"].includes(kind)
       ? this._localize(`kind_${kind}` as Label)
       : (kind ?? "");
   }

@@ -19,6 +19,8 @@ class NudgeKind(StrEnum):
     MOVE = "move"
     STRETCH = "stretch"
     CORE = "core"
+    # A short cue while slouching: for a lamp or a speaker, not an exercise.
+    POSTURE = "posture"
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,4 +56,9 @@ EXERCISES: tuple[Exercise, ...] = (
     # Morning core activation.
     Exercise("morning_core", NudgeKind.CORE, 300),
     Exercise("core_wake_up", NudgeKind.CORE, 240),
+    # Posture cues: one breath-long correction each, in turn.
+    Exercise("sit_tall", NudgeKind.POSTURE, 10),
+    Exercise("shoulders_back", NudgeKind.POSTURE, 10),
+    Exercise("pelvis_neutral", NudgeKind.POSTURE, 10),
+    Exercise("belly_breath", NudgeKind.POSTURE, 15),
 )

@@ -88,6 +88,9 @@ class DayTotals:
     # Sitting or standing time counted under the last posture known, while the
     # posture source said nothing usable (a desk that dropped off).
     uncertain: float = 0.0
+    # Seated time while a slouch source said something, and the part of it slouching.
+    slouch_watched: float = 0.0
+    slouching: float = 0.0
 
     @property
     def standing_ratio(self) -> float | None:
@@ -96,6 +99,13 @@ class DayTotals:
         if occupied <= 0:
             return None
         return 100.0 * self.standing / occupied
+
+    @property
+    def upright_ratio(self) -> float | None:
+        """Percentage of watched seated time not slouching; None before any."""
+        if self.slouch_watched <= 0:
+            return None
+        return 100.0 * (self.slouch_watched - self.slouching) / self.slouch_watched
 
     def as_dict(self) -> dict[str, Any]:
         """Serialise for storage."""

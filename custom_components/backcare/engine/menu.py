@@ -13,6 +13,11 @@ from .exercises import EXERCISES, Exercise, NudgeKind
 from .focus import Focus, weight
 from .personal import PersonalExercise
 
+# A posture cue is a reminder to sit up, not an exercise: the person tailors the rest.
+TAILORED_KINDS: tuple[NudgeKind, ...] = tuple(
+    kind for kind in NudgeKind if kind is not NudgeKind.POSTURE
+)
+
 
 @dataclass(frozen=True, slots=True)
 class ExerciseMenu:
@@ -60,5 +65,7 @@ def kinds_without_exercises(
     personal exercises.
     """
     return [
-        kind for kind in NudgeKind if not builtins.get(kind) and kind not in personal
+        kind
+        for kind in TAILORED_KINDS
+        if not builtins.get(kind) and kind not in personal
     ]

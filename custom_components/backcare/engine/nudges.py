@@ -41,6 +41,8 @@ class Resolution(StrEnum):
     DONE = "done"
     SNOOZED = "snoozed"
     EXPIRED = "expired"
+    # A posture cue: the slouch source went off (after its grace).
+    CORRECTED = "corrected"
     # The nudges were turned off while it was showing.
     OFF = "off"
 
@@ -65,6 +67,10 @@ class NudgeSettings:
     stand_limit: timedelta = timedelta(0)
     # Which exercises each kind suggests, and how often.
     exercises: ExerciseMenu = field(default_factory=ExerciseMenu)
+    # Slouching this long while sitting gives a posture cue, at most one per cue gap
+    # (counted from the earlier cue's start).
+    slouch_limit: timedelta = timedelta(seconds=60)
+    cue_gap: timedelta = timedelta(minutes=10)
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,6 +94,10 @@ class Situation:
     standing_spell: float = 0.0
     spell_id: int = 0
     not_standing_run: float = 0.0
+    # Whether the slouch source says slouching (None: unknown), and for how long it
+    # has while sitting.
+    slouching: bool | None = None
+    slouch_run: float = 0.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -187,6 +197,8 @@ class NudgePlanner:
         self._done: dict[NudgeKind, tuple[int, float]] = {}
         self.today: DayNudges | None = None
         self.last: NudgeKind | None = None
+        # When the latest posture cue fired: the next waits the cue gap from it.
+        self.last_cue: datetime | None = None
 
     # Actions ------------------------------------------------------------------
 
@@ -261,6 +273,8 @@ class NudgePlanner:
         for kind in _DESK_KINDS:
             if (fired := self._desk_nudge(situation, kind)) is not None:
                 outcomes.append(fired)
+        if (cue := self._posture_cue(situation)) is not None:
+            outcomes.append(cue)
         for kind in (NudgeKind.STRETCH, NudgeKind.CORE):
             if self._once_a_day_due(situation, kind):
                 self._once_a_day[kind] = situation.today
@@ -293,6 +307,8 @@ class NudgePlanner:
             candidates.append(self.snoozed_until)
         if situation.enabled and (due := self._paced(situation)) is not None:
             candidates.append(due)
+        if situation.enabled and (cue := self._cue_due(situation)) is not None:
+            candidates.append(cue)
         if (stretch := self._stretch_reached(situation)) is not None:
             candidates.append(stretch)
         if meeting := situation.meeting:
@@ -334,6 +350,32 @@ class NudgePlanner:
             return None
         left = self.settings.stretch_min_seated.total_seconds() - situation.seated_today
         return situation.now + timedelta(seconds=left)
+
+    def _cue_due(self, situation: Situation) -> datetime | None:
+        """When a posture cue comes due if the slouch goes on; None when none can.
+
+        Slouching while sitting, once it lasts the slouch limit and the cue gap has
+        passed since the earlier cue started, and while no cue is showing.
+        """
+        if (
+            NudgeKind.POSTURE in self.active
+            or situation.posture is not Posture.SITTING
+            or not situation.slouching
+        ):
+            return None
+        left = self.settings.slouch_limit.total_seconds() - situation.slouch_run
+        due = situation.now + timedelta(seconds=max(left, 0.0))
+        if self.last_cue is not None:
+            due = max(due, self.last_cue + self.settings.cue_gap)
+        return due
+
+    def _posture_cue(self, situation: Situation) -> Fired | None:
+        """Fire the posture cue when due, in the schedule and not in a meeting or DND."""
+        due = self._cue_due(situation)
+        if due is None or due > situation.now or not situation.active or situation.busy:
+            return None
+        self.last_cue = situation.now
+        return self._fire(situation, NudgeKind.POSTURE, level=1, episode=0)
 
     def _snoozed(self, now: datetime) -> bool:
         return self.snoozed_until is not None and now < self.snoozed_until
@@ -501,6 +543,8 @@ class NudgePlanner:
                 )
             elif kind is NudgeKind.MOVE and active.episode != situation.breaks_total:
                 how = Resolution.BREAK
+            elif kind is NudgeKind.POSTURE:
+                how = _cue_resolution(situation)
             elif (
                 kind is NudgeKind.CORE
                 and (
@@ -570,6 +614,7 @@ class NudgePlanner:
             "rotation": self.rotation.recent,
             "rotation_balances": self.rotation.balances,
             "last": self.last.value if self.last else None,
+            "last_cue": self.last_cue.isoformat() if self.last_cue else None,
             "today": None
             if self.today is None
             else {
@@ -626,6 +671,8 @@ class NudgePlanner:
         )
         if (last := data.get("last")) and NudgeKind(last) in planner.active:
             planner.last = NudgeKind(last)
+        if last_cue := data.get("last_cue"):
+            planner.last_cue = parse_instant(last_cue)
         if today := data["today"]:
             planner.today = DayNudges(
                 date.fromisoformat(today["day"]),
@@ -636,3 +683,17 @@ class NudgePlanner:
                 int(today.get("decided", today["desk_nudges"])),
             )
         return planner
+
+
+def _cue_resolution(situation: Situation) -> Resolution | None:
+    """How a posture cue ends: sitting up, standing up or leaving; None while it lasts.
+
+    While the slouch source is unknown, or tracking is paused, it stays.
+    """
+    if situation.posture is Posture.AWAY:
+        return Resolution.LEFT
+    if situation.posture is Posture.STANDING:
+        return Resolution.STOOD
+    if situation.posture is Posture.SITTING and situation.slouching is False:
+        return Resolution.CORRECTED
+    return None

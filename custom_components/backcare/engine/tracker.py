@@ -21,6 +21,7 @@ from typing import Any
 
 from .ledger import DayTotals, Ledger, LocalDays, local_date, parse_instant
 from .posture import Posture
+from .slouch import SlouchAccount
 
 
 class Phase(StrEnum):
@@ -37,6 +38,8 @@ class TrackerSettings:
 
     away_grace: timedelta
     break_length: timedelta
+    # How long a slouch source may go off and back on and still be one slouch.
+    slouch_grace: timedelta = timedelta(0)
 
 
 class Tracker:
@@ -56,6 +59,10 @@ class Tracker:
         self._posture_known = True
         self._pending: list[tuple[datetime, datetime]] = []
         self.ledger = Ledger()
+        self.slouch = SlouchAccount(settings.slouch_grace)
+        # Slouch readings while presence is off within grace: whether that time was
+        # sitting is not known yet, so they are applied in turn as it is settled.
+        self._slouch_readings: list[tuple[datetime, bool | None]] = []
         # Seconds of the current run of time that was not sitting / was away.
         self._not_sitting_run = 0.0
         self._away_run = 0.0
@@ -113,6 +120,14 @@ class Tracker:
         self.advance(now)
         self._posture_known = known
 
+    def set_slouching(self, now: datetime, slouching: bool | None) -> None:
+        """Apply the slouch source: slouching or not (None: it says nothing usable)."""
+        self.advance(now)
+        if self._phase is Phase.LEAVING:
+            self._slouch_readings.append((now, slouching))
+        else:
+            self.slouch.set_reading(self.ledger, now, slouching)
+
     def advance(self, now: datetime) -> None:
         """Credit the time up to `now` to what has been going on."""
         if now <= self._mark:
@@ -127,6 +142,8 @@ class Tracker:
         else:
             self._pending.append((start, now))
             self._settle_if_grace_over()
+        if self._phase is not Phase.LEAVING:
+            self.slouch.expire(now)
 
     # What the sensors show ------------------------------------------------
 
@@ -188,6 +205,7 @@ class Tracker:
             self._away_start is None,
             self.breaks_total,
             self._posture_known,
+            self.slouch.status,
         )
 
     @property
@@ -251,6 +269,8 @@ class Tracker:
     def next_deadline(self, now: datetime) -> datetime:
         """When something changes without a new reading: grace ends, a break counts, a day starts."""
         deadlines = [self._days.next_midnight(now)]
+        if (slouch_grace_ends := self.slouch.grace_ends) is not None:
+            deadlines.append(slouch_grace_ends)
         if not self._paused:
             break_seconds = self._settings.break_length.total_seconds()
             if self._phase is Phase.LEAVING:
@@ -295,6 +315,11 @@ class Tracker:
             "spell": self._spell,
             "spell_id": self.spell_id,
             "not_standing_run": self._not_standing_run,
+            "slouch": self.slouch.as_dict(),
+            "slouch_readings": [
+                [instant.isoformat(), reading]
+                for instant, reading in self._slouch_readings
+            ],
             "days": self.ledger.as_list(),
         }
 
@@ -337,6 +362,14 @@ class Tracker:
         tracker._spell = float(data.get("spell", 0.0))
         tracker.spell_id = int(data.get("spell_id", 0))
         tracker._not_standing_run = float(data.get("not_standing_run", 0.0))
+        if "slouch" in data:
+            tracker.slouch = SlouchAccount.from_dict(
+                data["slouch"], settings.slouch_grace
+            )
+        tracker._slouch_readings = [
+            (parse_instant(instant), None if reading is None else bool(reading))
+            for instant, reading in data.get("slouch_readings", [])
+        ]
         saved_at = parse_instant(data["saved_at"])
         if (
             local_date(saved_at, zone) != local_date(now, zone)
@@ -382,9 +415,20 @@ class Tracker:
             self._phase = Phase.AWAY
 
     def _settle_pending(self, posture: Posture) -> None:
+        """Credit the time held back, and the slouch readings in it where they fell."""
         pending, self._pending = self._pending, []
+        readings, self._slouch_readings = self._slouch_readings, []
         for start, end in pending:
+            while readings and readings[0][0] <= start:
+                self._replay_slouch(*readings.pop(0))
             self._credit(posture, start, end)
+            self.slouch.expire(end)
+        for instant, reading in readings:
+            self._replay_slouch(instant, reading)
+
+    def _replay_slouch(self, instant: datetime, reading: bool | None) -> None:
+        self.slouch.expire(instant)
+        self.slouch.set_reading(self.ledger, instant, reading)
 
     def _credit_paused(self, start: datetime, end: datetime) -> None:
         for day, piece_start, piece_end in self._days.split(start, end):
@@ -398,13 +442,16 @@ class Tracker:
                 totals.uncertain += seconds
             if posture is Posture.SITTING:
                 self._credit_sitting(totals, seconds)
+                self.slouch.credit_sitting(totals, piece_start, piece_end)
             elif posture is Posture.STANDING:
+                self.slouch.not_sitting()
                 totals.standing += seconds
                 self._away_run = 0.0
                 self._occupied_run += seconds
                 self._credit_not_sitting(seconds)
                 self._credit_standing(seconds)
             else:
+                self.slouch.not_sitting()
                 totals.away += seconds
                 self._credit_away(totals, seconds)
                 self._credit_not_sitting(seconds)
@@ -476,6 +523,7 @@ class Tracker:
         self._not_sitting_run = self._away_run = self._occupied_run = 0.0
         self._not_standing_run = self._spell = 0.0
         self._away_start = None
+        self.slouch.not_sitting()
         self._end_bout()
 
     def _end_bout(self) -> None:

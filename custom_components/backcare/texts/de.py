@@ -20,6 +20,8 @@ MESSAGES: Final[dict[str, str]] = {
     "stretch_message": "Du hast heute {seated} min gesessen. {steps}",
     "core_title": "Rumpftraining am Morgen: {name}",
     "core_message": "{steps}",
+    "posture_title": "Haltung: {name}",
+    "posture_message": "{steps}",
     "snooze": "Schlummern",
     "raise_desk": "Schreibtisch hochfahren",
     "lower_desk": "Schreibtisch herunterfahren",
@@ -181,5 +183,23 @@ EXERCISES: Final[dict[str, tuple[str, tuple[str, ...]]]] = {
             "Beckenkippen: den unteren Rücken gegen die Wand drücken und wieder lösen, fünfzehnmal.",
             "Marschiere langsam auf der Stelle, der Rücken bleibt an der Wand, zehn Schritte.",
         ),
+    ),
+    "sit_tall": (
+        "Aufrecht sitzen",
+        ("Lass den Scheitel Richtung Decke wachsen.",),
+    ),
+    "shoulders_back": (
+        "Schultern zurück",
+        ("Zieh die Schultern hoch, nach hinten und unten, und lass sie sinken.",),
+    ),
+    "pelvis_neutral": (
+        "Becken neutral",
+        (
+            "Sitz auf den Sitzbeinhöckern, das Becken aufgerichtet, nicht nach hinten gekippt.",
+        ),
+    ),
+    "belly_breath": (
+        "Ein Atemzug in den Bauch",
+        ("Atme langsam in den Bauch ein und richte dich beim Ausatmen auf.",),
     ),
 }

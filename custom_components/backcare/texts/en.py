@@ -21,6 +21,8 @@ MESSAGES: Final[dict[str, str]] = {
     "stretch_message": "You sat for {seated} min today. {steps}",
     "core_title": "Morning core: {name}",
     "core_message": "{steps}",
+    "posture_title": "Posture: {name}",
+    "posture_message": "{steps}",
     "snooze": "Snooze",
     "raise_desk": "Raise desk",
     "lower_desk": "Lower desk",
@@ -184,5 +186,21 @@ EXERCISES: Final[dict[str, tuple[str, tuple[str, ...]]]] = {
             "Pelvic tilts: press your lower back into the wall, then release, fifteen times.",
             "March slowly on the spot keeping your back on the wall, ten steps.",
         ),
+    ),
+    "sit_tall": (
+        "Sit tall",
+        ("Let the crown of your head rise towards the ceiling.",),
+    ),
+    "shoulders_back": (
+        "Shoulders back",
+        ("Roll your shoulders up, back and down, and let them rest.",),
+    ),
+    "pelvis_neutral": (
+        "Pelvis neutral",
+        ("Sit on your sit bones, pelvis upright, not tucked under.",),
+    ),
+    "belly_breath": (
+        "A breath into the belly",
+        ("Breathe in slowly into your belly, and sit tall as you breathe out.",),
     ),
 }

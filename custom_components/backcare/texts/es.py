@@ -19,6 +19,8 @@ MESSAGES: Final[dict[str, str]] = {
     "stretch_message": "Hoy has estado sentado {seated} min. {steps}",
     "core_title": "Core por la mañana: {name}",
     "core_message": "{steps}",
+    "posture_title": "Postura: {name}",
+    "posture_message": "{steps}",
     "snooze": "Posponer",
     "raise_desk": "Subir el escritorio",
     "lower_desk": "Bajar el escritorio",
@@ -180,5 +182,23 @@ EXERCISES: Final[dict[str, tuple[str, tuple[str, ...]]]] = {
             "Basculaciones pélvicas: presiona la zona lumbar contra la pared y luego suelta, quince veces.",
             "Marcha despacio en el sitio manteniendo la espalda en la pared, diez pasos.",
         ),
+    ),
+    "sit_tall": (
+        "Siéntate erguido",
+        ("Deja que la coronilla suba hacia el techo.",),
+    ),
+    "shoulders_back": (
+        "Hombros atrás",
+        ("Sube los hombros, llévalos atrás y abajo, y suéltalos.",),
+    ),
+    "pelvis_neutral": (
+        "Pelvis neutra",
+        (
+            "Siéntate sobre los isquiones, con la pelvis recta, sin meterla hacia dentro.",
+        ),
+    ),
+    "belly_breath": (
+        "Una respiración al abdomen",
+        ("Respira despacio hacia el abdomen y crece al soltar el aire.",),
     ),
 }

@@ -21,6 +21,8 @@ MESSAGES: Final[dict[str, str]] = {
     "stretch_message": "Vous êtes resté assis {seated} min aujourd'hui. {steps}",
     "core_title": "Routine du matin : {name}",
     "core_message": "{steps}",
+    "posture_title": "Posture : {name}",
+    "posture_message": "{steps}",
     "snooze": "Reporter",
     "raise_desk": "Monter le bureau",
     "lower_desk": "Baisser le bureau",
@@ -182,5 +184,21 @@ EXERCISES: Final[dict[str, tuple[str, tuple[str, ...]]]] = {
             "Bascules du bassin : plaquez le bas du dos contre le mur, puis relâchez, quinze fois.",
             "Marchez lentement sur place en gardant le dos contre le mur, dix pas.",
         ),
+    ),
+    "sit_tall": (
+        "Grandissez-vous",
+        ("Laissez le sommet du crâne monter vers le plafond.",),
+    ),
+    "shoulders_back": (
+        "Épaules en arrière",
+        ("Montez les épaules, ramenez-les en arrière puis vers le bas, et relâchez.",),
+    ),
+    "pelvis_neutral": (
+        "Bassin neutre",
+        ("Asseyez-vous sur les ischions, bassin droit, sans l'enrouler.",),
+    ),
+    "belly_breath": (
+        "Une respiration dans le ventre",
+        ("Inspirez lentement dans le ventre, puis grandissez-vous en expirant.",),
     ),
 }

@@ -19,6 +19,8 @@ MESSAGES: Final[dict[str, str]] = {
     "stretch_message": "Je hebt vandaag {seated} min gezeten. {steps}",
     "core_title": "Core in de ochtend: {name}",
     "core_message": "{steps}",
+    "posture_title": "Houding: {name}",
+    "posture_message": "{steps}",
     "snooze": "Snooze",
     "raise_desk": "Bureau omhoog",
     "lower_desk": "Bureau omlaag",
@@ -180,5 +182,21 @@ EXERCISES: Final[dict[str, tuple[str, tuple[str, ...]]]] = {
             "Bekkenkantelingen: druk je onderrug tegen de muur en laat weer los, vijftien keer.",
             "Marcheer langzaam op de plaats met je rug tegen de muur, tien stappen.",
         ),
+    ),
+    "sit_tall": (
+        "Rechtop zitten",
+        ("Laat je kruin naar het plafond groeien.",),
+    ),
+    "shoulders_back": (
+        "Schouders naar achteren",
+        ("Rol je schouders omhoog, naar achteren en omlaag, en laat ze rusten.",),
+    ),
+    "pelvis_neutral": (
+        "Bekken neutraal",
+        ("Zit op je zitbotten, bekken rechtop, niet naar achteren gekanteld.",),
+    ),
+    "belly_breath": (
+        "Een ademhaling in je buik",
+        ("Adem langzaam in naar je buik en kom rechtop bij het uitademen.",),
     ),
 }
