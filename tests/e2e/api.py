@@ -93,6 +93,12 @@ class HassApi:
         response.raise_for_status()
         return response.json()
 
+    def fetch_as_phone(self, path: str) -> httpx.Response:
+        """GET a path as the companion app fetches a notification's picture: no login."""
+        response = httpx.get(f"{self.url}{path}", timeout=30)
+        response.raise_for_status()
+        return response
+
     def post(self, path: str, body: Any) -> Any:
         """POST JSON and return the JSON answer."""
         response = self._http.post(path, json=body, headers=self._headers())
@@ -178,10 +184,17 @@ class HassApi:
         """Go through a flow and return how it ended.
 
         Each step is sent with what the form shows filled in, overridden by answers,
-        as a person pressing Submit would.
+        as a person pressing Submit would; a menu's answer is its `next_step_id`.
         """
         step = self.post(path, start)
-        while step["type"] == "form":
+        while step["type"] in ("form", "menu"):
+            if step["type"] == "menu":
+                # A menu is answered by the step it leads to.
+                step = self.post(
+                    f"{path}/{step['flow_id']}",
+                    {"next_step_id": answers[step["step_id"]]["next_step_id"]},
+                )
+                continue
             values = {
                 field["name"]: value
                 for field in step["data_schema"]

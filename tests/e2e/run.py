@@ -142,6 +142,7 @@ class Run:
         self.api.options_flow(
             self.entry_id,
             {
+                "init": {"next_step_id": "timing"},
                 "timing": {
                     "preset": "custom",
                     "sit_limit_minutes": 1,
@@ -191,6 +192,7 @@ class Run:
         self.api.options_flow(
             other,
             {
+                "init": {"next_step_id": "timing"},
                 "timing": {
                     "preset": "custom",
                     "sit_limit_minutes": 1,
@@ -213,6 +215,15 @@ class Run:
         assert any(action.startswith(snooze) for action in actions), actions
         assert nudge["data"]["tag"] == f"backcare_{self.entry_id}", nudge
         print(f"     phone: {nudge['title']!r}: {nudge['message']!r}")
+        # The picture, as the app fetches it from this Home Assistant: no login.
+        picture = self.api.fetch_as_phone(nudge["data"]["image"])
+        assert picture.headers["content-type"] == "image/png", picture.headers
+        assert picture.content.startswith(b"\x89PNG"), picture.content[:8]
+        (self.shots / "notification-picture.png").write_bytes(picture.content)
+        print(
+            f"     picture: {nudge['data']['image'].split('?')[0]} "
+            f"({len(picture.content)} bytes, fetched without a login)"
+        )
         self.api.wait_for(
             "input_number.desk_height",
             lambda value: float(value) == STANDING_CM,
