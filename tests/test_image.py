@@ -10,9 +10,19 @@ from unittest.mock import patch
 from freezegun.api import FrozenDateTimeFactory
 from homeassistant.core import HomeAssistant
 from homeassistant.helpers import entity_registry as er
+from homeassistant.setup import async_setup_component
+from homeassistant.util import dt as dt_util
 import pytest
-from pytest_homeassistant_custom_component.common import async_mock_service
-from pytest_homeassistant_custom_component.typing import ClientSessionGenerator
+from pytest_homeassistant_custom_component.common import (
+    CLIENT_ID,
+    MockConfigEntry,
+    MockUser,
+    async_mock_service,
+)
+from pytest_homeassistant_custom_component.typing import (
+    ClientSessionGenerator,
+    WebSocketGenerator,
+)
 
 from custom_components.backcare.engine.exercises import EXERCISES
 from custom_components.backcare.exercise_picture import (
@@ -21,7 +31,7 @@ from custom_components.backcare.exercise_picture import (
     shared_exercise_image,
 )
 
-from .helpers import PRESENCE, STAND_ONLY, Day
+from .helpers import PRESENCE, STAND_ONLY, Day, travel
 
 IMAGE = "image.office_desk_exercise"
 NUDGE = "sensor.office_desk_nudge"
@@ -150,6 +160,41 @@ async def test_the_nudge_sensor_gives_the_pictures_address(
         state.attributes["exercise_image"]
         == f"/api/backcare/pictures/{exercise['key']}.png"
     )
+
+
+async def test_a_logged_in_frontend_signs_that_address_and_shows_the_picture(
+    hass: HomeAssistant,
+    midday: FrozenDateTimeFactory,
+    entry: MockConfigEntry,
+    hass_admin_user: MockUser,
+    hass_ws_client: WebSocketGenerator,
+    hass_client_no_auth: ClientSessionGenerator,
+) -> None:
+    """What the card does: `auth/sign_path`, then an <img> that sends no login."""
+    assert await async_setup_component(hass, "auth", {})
+    hass.states.async_set(PRESENCE, "on")
+    await travel(hass, midday, dt_util.now() + timedelta(minutes=31))
+    state = hass.states.get(NUDGE)
+    assert state is not None
+    # Logged in now (an access token lasts 30 minutes).
+    refresh_token = await hass.auth.async_create_refresh_token(
+        hass_admin_user, CLIENT_ID
+    )
+    client = await hass_ws_client(
+        hass, hass.auth.async_create_access_token(refresh_token)
+    )
+    await client.send_json_auto_id(
+        {
+            "type": "auth/sign_path",
+            "path": state.attributes["exercise_image"],
+            "expires": 86400,
+        }
+    )
+    answer = await client.receive_json()
+    await client.close()
+    assert answer["success"]
+    picture = await fetch(hass_client_no_auth, answer["result"]["path"])
+    assert picture == shipped(state.attributes["exercise"])
 
 
 async def test_an_exercise_without_a_picture_is_sent_without_one(
