@@ -17,7 +17,7 @@ import { defineElement } from "./define";
 import "./editor";
 import { DOMAIN, findEntities, firstWorkstation, type WorkstationEntities } from "./entities";
 import { localizer, type Label, type Localize } from "./i18n";
-import { exercisePicture, signedPicture } from "./picture";
+import { exercisePicture, forgetSignedPicture, signedPicture } from "./picture";
 import { liveBout, liveTotal, numberAttribute, ringColor, ringFill, ringLevel } from "./ring";
 import { cardStyles } from "./styles";
 import { addDays, formatDay, formatDuration, formatTime, startOfDay } from "./time";
@@ -81,6 +81,7 @@ export class BackcareCard extends LitElement {
   /** The nudge's picture: its unsigned address, and the signed one the card shows. */
   private _picturePath?: string;
   private _pictureSrc?: string;
+  private _pictureSignedAgain = false;
   private _timer?: number;
   private _loadedKey?: string;
   private _loadedAt = 0;
@@ -229,7 +230,12 @@ export class BackcareCard extends LitElement {
     if (path === this._picturePath) return;
     this._picturePath = path;
     this._pictureSrc = undefined;
-    if (!path || !this.hass) return;
+    this._pictureSignedAgain = false;
+    if (path) this._signPicture(path);
+  }
+
+  private _signPicture(path: string): void {
+    if (!this.hass) return;
     signedPicture(this.hass, path).then(
       (src) => {
         if (this._picturePath === path) this._pictureSrc = src;
@@ -328,9 +334,18 @@ export class BackcareCard extends LitElement {
     );
   }
 
-  /** A picture that does not load (a personal one moved away) is left out, not broken. */
+  /**
+   * A picture that does not load is left out, not shown broken. Its address may have been
+   * signed before Home Assistant restarted: it is signed once more; a personal picture that
+   * was moved away stays left out.
+   */
   private _pictureMissing = (): void => {
     this._pictureSrc = undefined;
+    const path = this._picturePath;
+    if (!path || this._pictureSignedAgain) return;
+    this._pictureSignedAgain = true;
+    forgetSignedPicture(path);
+    this._signPicture(path);
   };
 
   private _startBreak(): void {

@@ -48,8 +48,14 @@ export function signedPicture(
     .callWS<{ path: string }>({ type: "auth/sign_path", path, expires: SIGNED_SECONDS })
     .then((result) => result.path);
   signed.set(path, { url, until: now + SIGNED_SECONDS * 1000 - MARGIN_MS });
-  url.catch(() => {
-    if (signed.get(path)?.url === url) signed.delete(path);
-  });
+  url.catch(() => forgetSignedPicture(path, url));
   return url;
+}
+
+/**
+ * Forget the signed address of `path` (the one given, or any): one signed before a restart
+ * of Home Assistant, which signs with a new secret at each start, no longer works.
+ */
+export function forgetSignedPicture(path: string, url?: Promise<string>): void {
+  if (url === undefined || signed.get(path)?.url === url) signed.delete(path);
 }

@@ -1,6 +1,11 @@
 import { describe, expect, it, vi } from "vitest";
 
-import { exercisePicture, SIGNED_SECONDS, signedPicture } from "../src/picture";
+import {
+  exercisePicture,
+  forgetSignedPicture,
+  SIGNED_SECONDS,
+  signedPicture,
+} from "../src/picture";
 import type { HassEntityState } from "../src/types";
 
 function state(attributes: Record<string, unknown>, value = "move"): HassEntityState {
@@ -83,5 +88,15 @@ describe("signedPicture", () => {
     await expect(signedPicture(hass, path, 0)).rejects.toThrow("Connection lost");
     fail = false;
     expect(await signedPicture(hass, path, 1)).toBe(`${path}?authSig=ok`);
+  });
+
+  it("signs again once told the address stopped working (Home Assistant restarted)", async () => {
+    let n = 0;
+    const hass = signer(async (path) => ({ path: `${path}?authSig=${++n}` }));
+    const path = "/api/backcare/pictures/glute_bridge.png";
+    const before = await signedPicture(hass, path, 0);
+    forgetSignedPicture(path);
+    expect(await signedPicture(hass, path, 1)).not.toBe(before);
+    expect(hass.calls).toHaveBeenCalledTimes(2);
   });
 });
