@@ -59,12 +59,12 @@ class ExerciseImage(BackcareEntity, ImageEntity, RestoreEntity):
             self._attr_image_last_updated = changed
         elif self._key is not None:
             self._attr_image_last_updated = dt_util.utcnow()
-        self.workstation.picture = self.show
+        self.workstation.show_on_image = self.show
         self.async_on_remove(self._stop_following)
 
     @callback
     def _stop_following(self) -> None:
-        self.workstation.picture = None
+        self.workstation.show_on_image = None
 
     @property
     def extra_state_attributes(self) -> Mapping[str, Any]:

@@ -135,7 +135,7 @@ class Workstation:
         # The instant the entities show; set by each update.
         self.as_of = now
         # Set by the Exercise image while it exists: shows an exercise.
-        self.picture: Callable[[str], None] | None = None
+        self.show_on_image: Callable[[str], None] | None = None
         self._configure(options, now)
         # Diagnostics: the last posture changes as (time, from, to).
         self.transitions: deque[tuple[datetime, Posture | None, Posture | None]] = (
@@ -149,15 +149,15 @@ class Workstation:
         self._settings = options.tracking
         self.tracker = Tracker(self._settings, dt_util.get_default_time_zone(), now)
         self.nudging = Nudging(
-            self.hass, self.entry, options, self.tracker, self._show_picture
+            self.hass, self.entry, options, self.tracker, self._show_exercise
         )
         self._timer_at = self._due = self._next_check = now
         self._last_milestones = ()
 
-    def _show_picture(self, key: str) -> None:
+    def _show_exercise(self, key: str) -> None:
         """Show exercise `key` on the Exercise image, if it is there."""
-        if self.picture is not None:
-            self.picture(key)
+        if self.show_on_image is not None:
+            self.show_on_image(key)
 
     # Lifecycle --------------------------------------------------------------
 
