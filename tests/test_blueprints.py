@@ -68,8 +68,8 @@ SOURCE = (
 OCCUPIED = "binary_sensor.office_desk_occupied"
 SEATED = "sensor.office_desk_seated_time_today"
 PHONE_SERVICE = "mobile_app_pixel_8"
-# What backcare_nudge carries as exercise.image: the Exercise image's token URL.
-IMAGE_URL = "/api/image_proxy/image.office_desk_exercise?token=0123abcd"
+# What backcare_nudge carries as exercise.image: the picture's signed address.
+IMAGE_URL = "/api/backcare/pictures/cat_cow.png?authSig=0123abcd"
 LANGUAGES = ("en", "de", "nl", "fr", "es")
 
 
@@ -893,7 +893,7 @@ async def test_no_picture_is_sent_without_one(
     calls: Calls,
     name: str,
 ) -> None:
-    """With the Exercise image turned off the event has none: the phone gets no image."""
+    """An exercise without a picture has no image in the event: the phone gets none."""
     await automation(hass, name, workstation=workstation, phones=[phone])
     await occupy(hass)
     kind, level = PHONE_BLUEPRINTS[name]

@@ -40,7 +40,7 @@ ENTITIES: dict[str, tuple[EntityCategory | None, bool]] = {
     "switch.office_desk_nudges": (EntityCategory.CONFIG, True),
     "button.office_desk_done": (None, True),
     "button.office_desk_snooze": (None, True),
-    "image.office_desk_exercise": (None, True),
+    "image.office_desk_exercise": (None, False),
 }
 
 

@@ -15,6 +15,7 @@ from homeassistant.data_entry_flow import InvalidData
 from homeassistant.exceptions import ServiceValidationError
 from homeassistant.helpers import device_registry as dr
 from homeassistant.helpers.dispatcher import DATA_DISPATCHER
+from homeassistant.helpers.entity_component import DATA_INSTANCES
 from homeassistant.helpers.entity_platform import DATA_ENTITY_PLATFORM
 from homeassistant.helpers.storage import Store
 import pytest
@@ -73,10 +74,16 @@ def _forget_storage_mock_calls() -> None:
 def _forget_unloaded_platforms(hass: HomeAssistant) -> None:
     """Home Assistant 2026.3 keeps each unloaded entity platform, emptied, in its list of
     platforms (EntityComponent.async_unload_entry resets it but does not destroy it;
-    2026.10 does): not backcare's memory. Backcare's platforms always have entities.
+    2026.10 does): not backcare's memory. The loaded ones are their components' (a
+    platform may be loaded with no entity: the Exercise image is disabled by default).
     """
+    loaded = {
+        id(platform)
+        for component in hass.data[DATA_INSTANCES].values()
+        for platform in component._platforms.values()
+    }
     platforms = hass.data.get(DATA_ENTITY_PLATFORM, {}).get(DOMAIN, [])
-    platforms[:] = [platform for platform in platforms if platform.entities]
+    platforms[:] = [platform for platform in platforms if id(platform) in loaded]
 
 
 async def _traced(

@@ -9,6 +9,7 @@ from homeassistant.helpers import config_validation as cv
 from homeassistant.helpers.typing import ConfigType
 
 from .const import CONF_HEIGHT_ENTITY, CONF_HEIGHT_UNIT, CONF_PRESET, DOMAIN, LOGGER
+from .exercise_picture import async_setup_pictures
 from .frontend import async_setup_card
 from .height import current_height_unit
 from .notify_actions import async_forget_phones
@@ -31,9 +32,10 @@ PLATFORMS: list[Platform] = [
 
 
 async def async_setup(hass: HomeAssistant, config: ConfigType) -> bool:
-    """Register the actions, the phone notification buttons and the card of backcare."""
+    """Register the actions, the phone notification buttons, the pictures and the card."""
     async_setup_services(hass)
     async_setup_notification_actions(hass)
+    async_setup_pictures(hass)
     async_setup_card(hass)
     async_setup_ask(hass)
     return True

@@ -1,4 +1,4 @@
-"""The Exercise image: the picture of the exercise suggested last, for dashboards and phones."""
+"""The Exercise image: the picture of the exercise suggested last, for dashboards."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from homeassistant.helpers.restore_state import RestoreEntity
 from homeassistant.util import dt as dt_util
 
 from .entity import BackcareEntity
-from .exercise_picture import picture_path
+from .exercise_picture import async_read_picture
 from .workstation import BackcareConfigEntry, Workstation
 
 PARALLEL_UPDATES = 0
@@ -32,13 +32,15 @@ async def async_setup_entry(
 
 
 class ExerciseImage(BackcareEntity, ImageEntity, RestoreEntity):
-    """Shows the picture of the nudge's exercise; the nudge sends this entity's URL.
+    """Shows the picture of the nudge's exercise, or of the last one.
 
-    The URL carries the entity's access token, not the exercise: the nudge shows its
-    exercise here before it is sent, so the URL the phone fetches shows that exercise.
+    Disabled by default: Home Assistant gives an image entity a new access token every
+    5 minutes and writes its state each time, 288 recorded rows a day for a picture that
+    changes a few times. The nudges send backcare's own signed picture address instead.
     """
 
     _attr_content_type = "image/png"
+    _attr_entity_registry_enabled_default = False
 
     def __init__(self, hass: HomeAssistant, workstation: Workstation) -> None:
         """Show what the workstation suggested last, from its restored nudges."""
@@ -47,10 +49,9 @@ class ExerciseImage(BackcareEntity, ImageEntity, RestoreEntity):
         planner = workstation.nudging.planner
         showing = planner.showing
         self._key = showing.exercise.key if showing else planner.rotation.last_key
-        self._pictures: dict[str, bytes] = {}
 
     async def async_added_to_hass(self) -> None:
-        """Keep the picture's time across restarts; serve the nudges while added."""
+        """Keep the picture's time across restarts; follow the nudges while added."""
         await super().async_added_to_hass()
         last = await self.async_get_last_state()
         changed = dt_util.parse_datetime(last.state) if last else None
@@ -58,12 +59,12 @@ class ExerciseImage(BackcareEntity, ImageEntity, RestoreEntity):
             self._attr_image_last_updated = changed
         elif self._key is not None:
             self._attr_image_last_updated = dt_util.utcnow()
-        self.workstation.picture = self.show
-        self.async_on_remove(self._stop_serving)
+        self.workstation.show_on_image = self.show
+        self.async_on_remove(self._stop_following)
 
     @callback
-    def _stop_serving(self) -> None:
-        self.workstation.picture = None
+    def _stop_following(self) -> None:
+        self.workstation.show_on_image = None
 
     @property
     def extra_state_attributes(self) -> Mapping[str, Any]:
@@ -71,20 +72,15 @@ class ExerciseImage(BackcareEntity, ImageEntity, RestoreEntity):
         return {ATTR_EXERCISE: self._key}
 
     @callback
-    def show(self, key: str) -> str | None:
-        """Show exercise `key` now; return the URL its picture is served at, if it has one."""
+    def show(self, key: str) -> None:
+        """Show exercise `key` now."""
         if key != self._key:
             self._key = key
             self._attr_image_last_updated = dt_util.utcnow()
             self.async_write_ha_state()
-        return self.entity_picture if picture_path(key) is not None else None
 
     async def async_image(self) -> bytes | None:
         """Return the PNG of the exercise shown; None before the first nudge, or without one."""
-        if (key := self._key) is None or (path := picture_path(key)) is None:
+        if self._key is None:
             return None
-        if key not in self._pictures:
-            self._pictures[key] = await self.hass.async_add_executor_job(
-                path.read_bytes
-            )
-        return self._pictures[key]
+        return await async_read_picture(self.hass, self._key)

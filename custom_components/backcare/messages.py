@@ -45,8 +45,3 @@ def nudge_text(
 def answer_hint(language: str) -> str:
     """Return where to answer a nudge, below it in Home Assistant's notifications."""
     return text(language, "answer_hint")
-
-
-def personal_image(exercise: Exercise) -> str | None:
-    """Return the picture a personal exercise was given (under /local/), if any."""
-    return exercise.image if isinstance(exercise, PersonalExercise) else None

@@ -44,9 +44,10 @@ from .engine.nudges import (
 from .engine.posture import Posture
 from .engine.progression import Progress
 from .engine.tracker import Tracker
+from .exercise_picture import shared_exercise_image
 from .gates import GateReader, Gates, next_clock_time
 from .home_notification import HomeNotification
-from .messages import answer_hint, nudge_text, personal_image, words_of
+from .messages import answer_hint, nudge_text, words_of
 from .notify_actions import ACTION_LOWER, ACTION_RAISE, PhoneNotifier
 from .options import WorkstationOptions
 from .texts import text, text_language
@@ -73,11 +74,11 @@ class Nudging:
         entry: BackcareConfigEntry,
         options: WorkstationOptions,
         tracker: Tracker,
-        show_picture: Callable[[str], str | None],
+        show_exercise: Callable[[str], None],
     ) -> None:
-        """Take the nudge options of a workstation, and where its pictures show."""
+        """Take the nudge options of a workstation, and where its exercises show."""
         self.hass = hass
-        self.show_picture = show_picture
+        self.show_exercise = show_exercise
         self.entry = entry
         self.tracker = tracker
         self.planner = NudgePlanner(options.nudges)
@@ -232,8 +233,8 @@ class Nudging:
         )
         exercise = fired.exercise
         words = words_of(language, exercise)
-        # Shown before anything is sent: the URL serves what the entity shows.
-        image = personal_image(exercise) or self.show_picture(exercise.key)
+        self.show_exercise(exercise.key)
+        image = shared_exercise_image(self.hass, exercise)
         self.hass.bus.async_fire(
             EVENT_NUDGE,
             {

@@ -23,6 +23,7 @@ from .engine.ledger import DayTotals
 from .engine.nudges import DayNudges
 from .engine.posture import Posture
 from .entity import BackcareEntity
+from .exercise_picture import exercise_image
 from .messages import words_of
 from .texts import text_language
 from .workstation import BackcareConfigEntry, Cadence, Workstation
@@ -133,6 +134,8 @@ def _nudge_attributes(ws: Workstation) -> Mapping[str, Any]:
         "exercise_name": words.name,
         "steps": list(words.steps),
         "duration_seconds": exercise.duration_seconds,
+        # Unsigned: a logged-in frontend signs it (the card does), a phone gets the event's.
+        "exercise_image": exercise_image(exercise),
         **snoozed,
     }
 
@@ -314,7 +317,13 @@ class BackcareSensor(BackcareEntity, SensorEntity):
     # The median response changes with every answered nudge, and the exercise's words
     # are in the catalogue: not worth recording.
     _unrecorded_attributes = frozenset(
-        {"median_response_seconds", "exercise_name", "steps", "duration_seconds"}
+        {
+            "median_response_seconds",
+            "exercise_name",
+            "steps",
+            "duration_seconds",
+            "exercise_image",
+        }
     )
 
     @property

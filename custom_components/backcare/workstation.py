@@ -134,8 +134,8 @@ class Workstation:
         self._posture_issue = False
         # The instant the entities show; set by each update.
         self.as_of = now
-        # Set by the Exercise image while it exists: shows an exercise, returns its URL.
-        self.picture: Callable[[str], str | None] | None = None
+        # Set by the Exercise image while it exists: shows an exercise.
+        self.show_on_image: Callable[[str], None] | None = None
         self._configure(options, now)
         # Diagnostics: the last posture changes as (time, from, to).
         self.transitions: deque[tuple[datetime, Posture | None, Posture | None]] = (
@@ -149,14 +149,15 @@ class Workstation:
         self._settings = options.tracking
         self.tracker = Tracker(self._settings, dt_util.get_default_time_zone(), now)
         self.nudging = Nudging(
-            self.hass, self.entry, options, self.tracker, self._show_picture
+            self.hass, self.entry, options, self.tracker, self._show_exercise
         )
         self._timer_at = self._due = self._next_check = now
         self._last_milestones = ()
 
-    def _show_picture(self, key: str) -> str | None:
-        """Show exercise `key` on the Exercise image; return its URL (None without one)."""
-        return self.picture(key) if self.picture is not None else None
+    def _show_exercise(self, key: str) -> None:
+        """Show exercise `key` on the Exercise image, if it is there."""
+        if self.show_on_image is not None:
+            self.show_on_image(key)
 
     # Lifecycle --------------------------------------------------------------
 

@@ -17,7 +17,7 @@ import { defineElement } from "./define";
 import "./editor";
 import { DOMAIN, findEntities, firstWorkstation, type WorkstationEntities } from "./entities";
 import { localizer, type Label, type Localize } from "./i18n";
-import { exercisePicture } from "./picture";
+import { exercisePicture, forgetSignedPicture, signedPicture } from "./picture";
 import { liveBout, liveTotal, numberAttribute, ringColor, ringFill, ringLevel } from "./ring";
 import { cardStyles } from "./styles";
 import { addDays, formatDay, formatDuration, formatTime, startOfDay } from "./time";
@@ -66,6 +66,7 @@ export class BackcareCard extends LitElement {
     _statisticsError: { state: true },
     _actionError: { state: true },
     _busy: { state: true },
+    _pictureSrc: { state: true },
   };
 
   hass?: HomeAssistant;
@@ -77,6 +78,10 @@ export class BackcareCard extends LitElement {
   private _statisticsError?: string;
   private _actionError?: string;
   private _busy?: string;
+  /** The nudge's picture: its unsigned address, and the signed one the card shows. */
+  private _picturePath?: string;
+  private _pictureSrc?: string;
+  private _pictureSignedAgain = false;
   private _timer?: number;
   private _loadedKey?: string;
   private _loadedAt = 0;
@@ -191,6 +196,7 @@ export class BackcareCard extends LitElement {
     if (!changed.has("hass")) return;
     // A new state shows at once, against the clock as it is now.
     this._now = Date.now();
+    this._followPicture();
     if (!this._today || !this.hass) return;
     // Changes since the history was loaded are added as they come, so a short stand
     // between two refreshes is on the ribbon too.
@@ -216,6 +222,27 @@ export class BackcareCard extends LitElement {
     if (changes !== this._today.changes || nudges !== this._today.nudges) {
       this._today = { changes, nudges };
     }
+  }
+
+  /** Sign the address of the nudge's picture when it changes; show it once signed. */
+  private _followPicture(): void {
+    const path = exercisePicture(this._state(this._entities.nudge))?.path;
+    if (path === this._picturePath) return;
+    this._picturePath = path;
+    this._pictureSrc = undefined;
+    this._pictureSignedAgain = false;
+    if (path) this._signPicture(path);
+  }
+
+  private _signPicture(path: string): void {
+    if (!this.hass) return;
+    signedPicture(this.hass, path).then(
+      (src) => {
+        if (this._picturePath === path) this._pictureSrc = src;
+      },
+      // Not signed (a connection lost): the nudge shows without its picture.
+      () => undefined,
+    );
   }
 
   protected updated(changed: PropertyValues): void {
@@ -306,6 +333,20 @@ export class BackcareCard extends LitElement {
       this.hass!.callService("button", "press", { entity_id: entityId }),
     );
   }
+
+  /**
+   * A picture that does not load is left out, not shown broken. Its address may have been
+   * signed before Home Assistant restarted: it is signed once more; a personal picture that
+   * was moved away stays left out.
+   */
+  private _pictureMissing = (): void => {
+    this._pictureSrc = undefined;
+    const path = this._picturePath;
+    if (!path || this._pictureSignedAgain) return;
+    this._pictureSignedAgain = true;
+    forgetSignedPicture(path);
+    this._signPicture(path);
+  };
 
   private _startBreak(): void {
     void this._act("start_break", () =>
@@ -406,7 +447,7 @@ export class BackcareCard extends LitElement {
     const snoozedUntil =
       typeof attributes.snoozed_until === "string" ? Date.parse(attributes.snoozed_until) : NaN;
     const steps = Array.isArray(attributes.steps) ? (attributes.steps as unknown[]) : [];
-    const picture = showing ? exercisePicture(nudge, this._state(entities.picture)) : undefined;
+    const picture = exercisePicture(nudge);
     return html`<section class="now-section">
       <h3>${t("now")}</h3>
       <div class="now">
@@ -440,8 +481,13 @@ export class BackcareCard extends LitElement {
                     ? `· ${t("nudge_level", { level: attributes.level })}`
                     : ""}</span
                 >
-                ${picture
-                  ? html`<img class="exercise-picture" src=${picture.src} alt=${picture.alt} />`
+                ${picture && this._pictureSrc
+                  ? html`<img
+                      class="exercise-picture"
+                      src=${this._pictureSrc}
+                      alt=${picture.alt}
+                      @error=${this._pictureMissing}
+                    />`
                   : nothing}
                 ${steps.length
                   ? html`<ol>

@@ -14,7 +14,6 @@ export const ENTITY_KEYS = {
   nudge: ["sensor", "nudge"],
   done: ["button", "done"],
   snooze: ["button", "snooze"],
-  picture: ["image", "exercise"],
 } as const;
 
 export type EntityKey = keyof typeof ENTITY_KEYS;
