@@ -56,39 +56,36 @@ from .store import SavedWorkstation, WorkstationStore, nudges_switch_was_off
 type BackcareConfigEntry = ConfigEntry[Workstation]
 
 _UNUSABLE = (STATE_UNKNOWN, STATE_UNAVAILABLE)
-# While time alone moves the counters, today's totals and the bout are shown on each whole
-# five minutes, together, and once more just before midnight, so the day's last value
-# reaches the history and the long-term statistics. What needs to run live on screen is
-# shown as a timestamp the frontend counts from (Sitting since).
-TOTALS_REFRESH = timedelta(minutes=5)
+# The sitting bout, which automations trigger on, is written on each five minutes of it
+# while it runs; the day's last values of the running figures just before midnight, so
+# the history and the long-term statistics miss nothing.
+BOUT_REFRESH = timedelta(minutes=5)
 DAY_END = timedelta(milliseconds=1)
 
 
 class Cadence(IntFlag):
     """When an entity is looked at again; it is written only if what it shows changed.
 
-    Today's totals and the bout run with time: they are written on their refresh while
-    they run and exactly at each milestone (the posture shown, a break, the end of a
-    bout, a new day), not at every reading in between, such as a flicker of presence
-    within the grace period.
+    The one write policy of backcare's entities: each recorder row is a write, so a
+    figure that runs with time (today's totals, a bout, a ratio) is written with its
+    exact value at each step of the day (the posture shown, presence, a break, a new
+    day), not as the clock moves. Dashboards and the card run it on from timestamps
+    (the posture's last change, Sitting since); `homeassistant.update_entity` on any
+    entity of the workstation writes them as of that second.
     """
 
     # Any reading, deadline or action that changes what it shows: posture, nudges.
     CHANGES = auto()
-    # Each whole five minutes, just before midnight, and milestones: today's totals and
-    # the sitting bout.
+    # A figure that runs with time: at each step of the day, just before midnight and
+    # on request. New running figures take this one.
     TOTALS = auto()
+    # The sitting bout and the standing spell: also when one ends, and the sitting bout
+    # on each five minutes of it, as automations trigger on it (numeric_state).
+    BOUT = auto()
 
 
-MILESTONE = Cadence.CHANGES | Cadence.TOTALS
-
-
-def _next_multiple(now: datetime, step: timedelta) -> datetime:
-    """Return the first whole multiple of `step` (since the Unix epoch) after `now`."""
-    seconds = step.total_seconds()
-    return datetime.fromtimestamp(
-        (now.timestamp() // seconds + 1) * seconds, now.tzinfo
-    )
+MILESTONE = Cadence.CHANGES | Cadence.TOTALS | Cadence.BOUT
+RUNNING = Cadence.TOTALS | Cadence.BOUT
 
 
 class Workstation:
@@ -118,9 +115,10 @@ class Workstation:
         self._timer_job = HassJob(self._on_timer, "backcare timer")
         self._cancel_timer: CALLBACK_TYPE | None = None
         self._timer_at = self._due = self._next_check = now
-        # The next refresh of today's totals; None while they stand still.
+        # The next refresh of the running figures (and which); None while they stand still.
         self._totals_at: datetime | None = None
-        self._last_milestones: tuple[object, ...] = ()
+        self._totals_refresh = Cadence(0)
+        self._last_milestones: tuple[tuple[object, ...], tuple[object, ...]] = ((), ())
         self._save_pending = False
         self._saved_at = now
         self._lost_due: datetime | None = None
@@ -141,7 +139,7 @@ class Workstation:
         self.tracker = Tracker(self._settings, dt_util.get_default_time_zone(), now)
         self.nudging = Nudging(self.hass, self.entry, options, self.tracker)
         self._timer_at = self._due = self._next_check = now
-        self._last_milestones = ()
+        self._last_milestones = ((), ())
 
     # Lifecycle --------------------------------------------------------------
 
@@ -319,8 +317,13 @@ class Workstation:
         if now >= self._due:
             refresh |= Cadence.CHANGES
         if self._totals_at is not None and now >= self._totals_at:
-            refresh |= Cadence.TOTALS
+            refresh |= self._totals_refresh
         self._update(now, refresh=refresh)
+
+    @callback
+    def refresh_running(self) -> None:
+        """Write the running figures as of now: asked for by an automation or voice."""
+        self._update(dt_util.utcnow(), refresh=MILESTONE)
 
     def _update(
         self,
@@ -341,8 +344,11 @@ class Workstation:
         self.as_of = now
         if refresh & Cadence.CHANGES:
             if (milestones := self._milestones()) != self._last_milestones:
-                self._last_milestones = milestones
-                refresh, evaluate = MILESTONE, True
+                # A step in the day writes every running figure; the end of a bout or a
+                # spell only what shows it.
+                day_step = milestones[0] != self._last_milestones[0]
+                refresh |= MILESTONE if day_step else Cadence.CHANGES | Cadence.BOUT
+                self._last_milestones, evaluate = milestones, True
                 previous = self.transitions[-1][2] if self.transitions else None
                 if self.tracker.posture != previous:
                     self.transitions.append((now, previous, self.tracker.posture))
@@ -363,23 +369,30 @@ class Workstation:
         if refresh:
             self._notify(refresh)
 
-    def _milestones(self) -> tuple[object, ...]:
-        """Return the steps in what is shown: at each, the totals and the bout are written."""
+    def _milestones(self) -> tuple[tuple[object, ...], tuple[object, ...]]:
+        """Return the steps in what is shown: the day's, and the ends of bouts and spells.
+
+        At a step of the day every running figure is written; at the end of a bout or
+        a standing spell only the figures of bouts (see `Cadence`).
+        """
         tracker = self.tracker
-        return (
+        day = (
             tracker.posture,
             tracker.occupied,
             tracker.breaks_total,
-            # A bout ends while not sitting; sitting, time alone starts one.
-            None if tracker.posture is Posture.SITTING else tracker.sitting_bout == 0.0,
             # Whether the posture shown is certain: its source says something usable.
             self.sources.posture_lost_since is None,
+            self.today.day,
+        )
+        ends = (
+            # A bout ends while not sitting; sitting, time alone starts one.
+            None if tracker.posture is Posture.SITTING else tracker.sitting_bout == 0.0,
             # And so for a standing spell.
             None
             if tracker.posture is Posture.STANDING
             else tracker.standing_spell == 0.0,
-            self.today.day,
         )
+        return day, ends
 
     def _schedule(self, now: datetime) -> None:
         """Set the one timer to the next deadline, nudge check or refresh."""
@@ -390,14 +403,22 @@ class Workstation:
         # Refreshes while time moves what is shown, for entities that are there to show it.
         counting = self.tracker.counting
         if counting in (Posture.SITTING, Posture.STANDING) and (
-            self._listening & Cadence.TOTALS
+            self._listening & RUNNING
         ):
-            totals = _next_multiple(now, TOTALS_REFRESH)
-            day_end = self.tracker.next_midnight(now) - DAY_END
-            if now < day_end < totals:
-                totals = day_end
-            self._totals_at = totals
-            when = min(when, totals)
+            self._totals_at = self.tracker.next_midnight(now) - DAY_END
+            self._totals_refresh = RUNNING
+            if counting is Posture.SITTING and self._listening & Cadence.BOUT:
+                # On the bout's own marks (5, 10, 15 ... min): a trigger on a whole
+                # multiple of five minutes fires at the second it is reached.
+                step = BOUT_REFRESH.total_seconds()
+                bout = now + timedelta(seconds=step - self.tracker.sitting_bout % step)
+                if bout < self._totals_at:
+                    self._totals_at, self._totals_refresh = bout, Cadence.BOUT
+            if now >= self._totals_at:
+                # Past the day's last write already: the next day's comes with midnight.
+                self._totals_at = None
+            else:
+                when = min(when, self._totals_at)
         if self._cancel_timer is not None:
             if self._timer_at <= when:
                 # The timer set goes off first and sets the next: a flicker of presence
