@@ -26,8 +26,8 @@ class BackcareEntity(Entity):
         self.workstation = workstation
         self.entity_description = description
         self._attr_unique_id = f"{workstation.entry.entry_id}_{description.key}"
-        # One device description for all its entities.
-        self._attr_device_info = workstation.device_info
+        # The device the workstation registered, rather than a device info to look up.
+        self.device_entry = workstation.device
 
     async def async_added_to_hass(self) -> None:
         """Follow the workstation."""

@@ -23,8 +23,7 @@ from homeassistant.core import (
     callback,
 )
 from homeassistant.exceptions import ServiceValidationError
-from homeassistant.helpers import issue_registry as ir
-from homeassistant.helpers.device_registry import DeviceInfo
+from homeassistant.helpers import device_registry as dr, issue_registry as ir
 from homeassistant.helpers.event import (
     async_track_point_in_utc_time,
     async_track_state_change_event,
@@ -100,7 +99,10 @@ class Workstation:
         """Take the parsed options; nothing runs until `async_start`."""
         self.hass = hass
         self.entry = entry
-        self.device_info = DeviceInfo(
+        # Registered once for all the workstation's entities: given a device info,
+        # Home Assistant would look the device up again for each of them.
+        self.device = dr.async_get(hass).async_get_or_create(
+            config_entry_id=entry.entry_id,
             identifiers={(DOMAIN, entry.entry_id)},
             name=entry.title,
             manufacturer="backcare",
@@ -120,7 +122,7 @@ class Workstation:
         self._totals_refresh = Cadence(0)
         self._last_milestones: tuple[tuple[object, ...], tuple[object, ...]] = ((), ())
         self._save_pending = False
-        self._saved_at = now
+        self._saved_at = self._save_at = now
         self._lost_due: datetime | None = None
         self._posture_issue = False
         # The instant the entities show; set by each update.
@@ -357,15 +359,19 @@ class Workstation:
             else:
                 refresh &= ~Cadence.CHANGES
         self._lost_due = self._check_posture_source(now)
-        self._schedule(now)
         if not self._save_pending:
-            # At most one write per delay while things change, and always at shutdown:
-            # few writes for an SD card, at most the last few minutes lost to a power cut.
+            # At most one write per delay while things change or time is counted, and
+            # always at shutdown: few writes for an SD card, at most the last few
+            # minutes lost to a power cut.
             self._save_pending = True
-            since = (now - self._saved_at).total_seconds()
-            self._store.async_delay_save(
-                self._snapshot, max(SAVE_DELAY_SECONDS - since, 0.0)
+            # By the clock, not `now`: a timer may run a little after its instant.
+            current = dt_util.utcnow()
+            delay = max(
+                SAVE_DELAY_SECONDS - (current - self._saved_at).total_seconds(), 0
             )
+            self._save_at = current + timedelta(seconds=delay)
+            self._store.async_delay_save(self._snapshot, delay)
+        self._schedule(now)
         if refresh:
             self._notify(refresh)
 
@@ -402,6 +408,12 @@ class Workstation:
         self._due, self._totals_at, when = due, None, due
         # Refreshes while time moves what is shown, for entities that are there to show it.
         counting = self.tracker.counting
+        if counting in (Posture.SITTING, Posture.STANDING):
+            # While time is counted, the save after the one planned, with nothing else
+            # to bring it.
+            next_save = self._save_at + timedelta(seconds=SAVE_DELAY_SECONDS)
+            if next_save > now:
+                when = min(when, next_save)
         if counting in (Posture.SITTING, Posture.STANDING) and (
             self._listening & RUNNING
         ):
