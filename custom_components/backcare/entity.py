@@ -32,7 +32,9 @@ class BackcareEntity(Entity):
     async def async_added_to_hass(self) -> None:
         """Follow the workstation."""
         await super().async_added_to_hass()
-        self._shown = self._showing()
+        # Not worked out at set-up: Home Assistant writes the state right after, and a
+        # first refresh that shows the same is no new row (it is only reported).
+        self._shown: tuple[object, ...] | None = None
         self.async_on_remove(
             self.workstation.async_add_listener(self._async_refresh, self._cadence())
         )
