@@ -32,9 +32,7 @@ class BackcareEntity(Entity):
     async def async_added_to_hass(self) -> None:
         """Follow the workstation."""
         await super().async_added_to_hass()
-        # Not worked out at set-up: Home Assistant writes the state right after, and a
-        # first refresh that shows the same is no new row (it is only reported).
-        self._shown: tuple[object, ...] | None = None
+        self._shown = self._showing()
         self.async_on_remove(
             self.workstation.async_add_listener(self._async_refresh, self._cadence())
         )
