@@ -162,6 +162,13 @@ class Day:
         return [(event.data["kind"], event.data["how"]) for event in self.resolved]
 
     def sensor(self, key: str) -> str:
+        """A sensor as read now: running figures asked for as of now first.
+
+        Between steps of the day backcare does not write its running figures; asking
+        writes them, as `homeassistant.update_entity` does.
+        """
+        for entry in self.hass.config_entries.async_loaded_entries(DOMAIN):
+            entry.runtime_data.refresh_running()
         state = self.hass.states.get(f"sensor.office_desk_{key}")
         assert state is not None
         return state.state

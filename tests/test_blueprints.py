@@ -295,6 +295,8 @@ async def calls(hass: HomeAssistant, entry: MockConfigEntry) -> AsyncIterator[Ca
 
 async def automation(hass: HomeAssistant, name: str, **inputs: Any) -> None:
     """Set up one automation made from a blueprint; it must be valid and on."""
+    # Home Assistant's own actions (update_entity), always there in a real instance.
+    assert await async_setup_component(hass, "homeassistant", {})
     assert await async_setup_component(
         hass,
         "automation",
@@ -802,6 +804,8 @@ async def test_evening_stretch_at_a_chosen_time(
         scene="scene.evening",
         lights=["light.living_room"],
     )
+    # The seated time set by hand stays: asking backcare for it as of now is stubbed.
+    updates = async_mock_service(hass, "homeassistant", "update_entity")
     hass.states.async_set(SEATED, state, {"unit_of_measurement": unit} if unit else {})
     # Backcare's own nudge is not what was chosen.
     await fire(
@@ -809,7 +813,10 @@ async def test_evening_stretch_at_a_chosen_time(
     )
     assert calls.none()
 
+    assert not updates
     await at_clock(hass, freezer, "19:30:00", waits=True)
+    # Seated time today is asked for as of the chosen time before it is compared.
+    assert [call.data for call in updates] == [{"entity_id": [SEATED]}]
     if not sent:
         assert calls.none()
         return
@@ -947,6 +954,31 @@ async def test_the_phone_fetches_the_picture_of_a_real_nudge(
 def entity_name(language: str, platform: str, key: str) -> str:
     data = translations(language)
     return str(data["entity"][platform][key]["name"])
+
+
+async def test_daily_summary_counts_up_to_the_minute_it_is_sent(
+    hass: HomeAssistant, desk_states: None, freezer: FrozenDateTimeFactory
+) -> None:
+    """Still sitting when the summary is due: its figures are as of that minute.
+
+    Between changes of posture backcare does not write today's totals (each write is a
+    recorder row): the blueprint asks for them as of now first.
+    """
+    freezer.move_to(local("16:00:00"))
+    entry = await add_workstation(hass)
+    assert await async_setup_component(hass, "persistent_notification", {})
+    device_id = workstation_device(hass, entry).id
+    await automation(hass, "daily_summary.yaml", workstation=device_id)
+    hass.states.async_set(PRESENCE, "on")
+    await hass.async_block_till_done()
+    await travel(hass, freezer, local("18:29:00"))
+    assert float(hass.states.get(SEATED).state) == 0  # type: ignore[union-attr]
+    await travel(hass, freezer, local("18:30:00"))
+    summary = notifications(hass)[f"backcare_daily_summary_{device_id}"]
+    assert summary[1].startswith("Seated 2 h 30 min, standing 0 min.")
+    await hass.services.async_call(
+        "automation", "turn_off", {"entity_id": "all"}, blocking=True
+    )
 
 
 @pytest.mark.parametrize("language", LANGUAGES)

@@ -548,4 +548,4 @@ async def test_new_nudge_options_take_effect_with_every_entity_available(
     # Today carries on, and the new sit limit counts.
     await day.travel("09:26")
     assert day.fired() == [("09:25", "stand", 1)]
-    assert float(day.sensor("seated_time_today")) == 25
+    assert float(day.sensor("seated_time_today")) == 26  # read at 09:26

@@ -65,13 +65,29 @@ class Desk:
         assert state is not None
         return state.state
 
-    def minutes(self, key: str) -> float:
+    async def minutes(self, key: str) -> float:
+        """A figure in minutes as an automation reads it at a time of its own.
+
+        Running figures are written at milestones, so it first asks for them as of now,
+        as the README says to (`homeassistant.update_entity`).
+        """
+        await self.hass.services.async_call(
+            "homeassistant",
+            "update_entity",
+            {"entity_id": f"sensor.{DESK}_{key}"},
+            blocking=True,
+        )
+        return float(self.state(key))
+
+    def shown(self, key: str) -> float:
+        """A figure in minutes as it was last written."""
         return float(self.state(key))
 
 
 @pytest.fixture
-def desk(day: Day) -> Desk:
+async def desk(day: Day) -> Desk:
     """The desk on a day in Amsterdam, driven sensor by sensor."""
+    assert await async_setup_component(day.hass, "homeassistant", {})
     return Desk(day.hass, day.freezer)
 
 
@@ -97,23 +113,23 @@ async def test_scripted_workday(
     await desk.travel(at(day, "09:40:30"))
     await desk.presence("on")
     await desk.travel(at(day, "10:00"))
-    assert desk.minutes("seated_time_today") == 65
-    assert desk.minutes("sitting_bout") == 65
+    assert await desk.minutes("seated_time_today") == 65
+    assert await desk.minutes("sitting_bout") == 65
 
     # Standing for 20 minutes ends the bout after the 2-minute break length.
     await desk.height(105)
     assert desk.state("posture") == "standing"
     await desk.travel(at(day, "10:01"))
-    assert desk.minutes("sitting_bout") == 65
+    assert await desk.minutes("sitting_bout") == 65
     await desk.travel(at(day, "10:02"))
-    assert desk.minutes("sitting_bout") == 0
+    assert await desk.minutes("sitting_bout") == 0
     # Height noise near the threshold stays standing (hysteresis 2 cm below 95).
     await desk.height(93.5)
     assert desk.state("posture") == "standing"
     await desk.travel(at(day, "10:20"))
     await desk.height(72)
     assert desk.state("posture") == "sitting"
-    assert desk.minutes("standing_time_today") == 20
+    assert await desk.minutes("standing_time_today") == 20
     assert desk.state("posture_changes_today") == "2"
 
     # Lunch: away counts from the moment presence went off, once grace is over.
@@ -121,11 +137,11 @@ async def test_scripted_workday(
     await desk.presence("off")
     await desk.travel(at(day, "12:01"))
     assert desk.state("posture") == "away"
-    assert desk.minutes("seated_time_today") == 165
+    assert await desk.minutes("seated_time_today") == 165
     assert desk.state("breaks_today") == "0"
     await desk.travel(at(day, "12:02"))
     assert desk.state("breaks_today") == "1"
-    assert desk.minutes("sitting_bout") == 0
+    assert await desk.minutes("sitting_bout") == 0
     assert desk.state("last_break") == at(day, "12:00").astimezone(UTC).isoformat()
     await desk.travel(at(day, "12:45"))
     await desk.presence("on")
@@ -137,7 +153,7 @@ async def test_scripted_workday(
     assert desk.state("occupied", "binary_sensor") == "unavailable"
     assert desk.state("posture") == "unavailable"
     await desk.travel(at(day, "14:10"))
-    assert desk.minutes("seated_time_today") == 240
+    assert await desk.minutes("seated_time_today") == 240
     await desk.set(CHAIR, "on")
     assert desk.state("posture") == "sitting"
 
@@ -150,13 +166,13 @@ async def test_scripted_workday(
     await desk.set(CHAIR, "off")
     await desk.travel(at(day, "18:00"))
 
-    assert desk.minutes("seated_time_today") == 440
-    assert desk.minutes("standing_time_today") == 20
-    assert desk.minutes("longest_sitting_bout_today") == 275
-    assert desk.minutes("sitting_bout") == 0
+    assert await desk.minutes("seated_time_today") == 440
+    assert await desk.minutes("standing_time_today") == 20
+    assert await desk.minutes("longest_sitting_bout_today") == 275
+    assert await desk.minutes("sitting_bout") == 0
     assert desk.state("breaks_today") == "2"
     assert desk.state("posture_changes_today") == "2"
-    assert desk.minutes("standing_ratio_today") == round(100 * 20 / 460, 1)
+    assert await desk.minutes("standing_ratio_today") == round(100 * 20 / 460, 1)
     assert desk.state("last_break") == at(day, "17:30").astimezone(UTC).isoformat()
 
 
@@ -187,17 +203,17 @@ async def test_midnight_splits_the_day_but_not_the_bout(
     await desk.presence("on")
     seated = _history(hass, "seated_time_today")
     await desk.travel(at("2026-11-23", "23:59:59"))
-    # Today's totals and the bout together, every 5 minutes.
-    assert desk.minutes("seated_time_today") == 55
-    assert desk.minutes("sitting_bout") == 55
+    # Between milestones only the bout is written, on each whole five minutes.
+    assert seated == []
+    assert desk.shown("sitting_bout") == 55
     await desk.travel(at("2026-11-24", "00:00"))
     # The day's last value is written just before midnight, then the new day's.
-    assert seated[-2:] == [60, 0]
-    assert desk.minutes("sitting_bout") == 60
+    assert seated == [60, 0]
+    assert desk.shown("sitting_bout") == 60
     await desk.travel(at("2026-11-24", "00:30"))
-    assert desk.minutes("seated_time_today") == 30
-    assert desk.minutes("longest_sitting_bout_today") == 30
-    assert desk.minutes("sitting_bout") == 90
+    assert await desk.minutes("seated_time_today") == 30
+    assert await desk.minutes("longest_sitting_bout_today") == 30
+    assert await desk.minutes("sitting_bout") == 90
 
 
 @pytest.mark.parametrize(
@@ -217,7 +233,7 @@ async def test_a_day_at_the_desk_lasts_as_long_as_the_local_day(
     next_day = (datetime.fromisoformat(date) + timedelta(days=1)).date().isoformat()
     await desk.travel(at(next_day, "00:00"))
     assert seated[-2:] == [hours * 60, 0]
-    assert desk.minutes("seated_time_today") == 0
+    assert await desk.minutes("seated_time_today") == 0
 
 
 async def test_restart_mid_bout_keeps_today_and_counts_the_downtime_nowhere(
@@ -235,12 +251,12 @@ async def test_restart_mid_bout_keeps_today_and_counts_the_downtime_nowhere(
     freezer.move_to(at(day, "09:41"))
     assert await hass.config_entries.async_setup(entry.entry_id)
     await hass.async_block_till_done()
-    assert desk.minutes("seated_time_today") == 40
-    assert desk.minutes("sitting_bout") == 40
+    assert await desk.minutes("seated_time_today") == 40
+    assert await desk.minutes("sitting_bout") == 40
     await desk.travel(at(day, "10:00"))
     # The minute it was down is counted nowhere.
-    assert desk.minutes("seated_time_today") == 59
-    assert desk.minutes("sitting_bout") == 59
+    assert await desk.minutes("seated_time_today") == 59
+    assert await desk.minutes("sitting_bout") == 59
 
 
 async def test_a_restart_longer_than_the_break_length_ends_the_bout(
@@ -257,12 +273,12 @@ async def test_a_restart_longer_than_the_break_length_ends_the_bout(
     freezer.move_to(at(day, "10:40"))
     assert await hass.config_entries.async_setup(entry.entry_id)
     await hass.async_block_till_done()
-    assert desk.minutes("seated_time_today") == 40
-    assert desk.minutes("sitting_bout") == 0
+    assert await desk.minutes("seated_time_today") == 40
+    assert await desk.minutes("sitting_bout") == 0
     await desk.travel(at(day, "10:50"))
-    assert desk.minutes("seated_time_today") == 50
-    assert desk.minutes("sitting_bout") == 10
-    assert desk.minutes("longest_sitting_bout_today") == 40
+    assert await desk.minutes("seated_time_today") == 50
+    assert await desk.minutes("sitting_bout") == 10
+    assert await desk.minutes("longest_sitting_bout_today") == 40
 
 
 async def test_restart_on_a_later_day_starts_fresh(
@@ -277,13 +293,13 @@ async def test_restart_on_a_later_day_starts_fresh(
     freezer.move_to(at("2026-11-24", "09:00"))
     assert await hass.config_entries.async_setup(entry.entry_id)
     await hass.async_block_till_done()
-    assert desk.minutes("seated_time_today") == 0
-    assert desk.minutes("sitting_bout") == 0
+    assert await desk.minutes("seated_time_today") == 0
+    assert await desk.minutes("sitting_bout") == 0
     await desk.travel(at("2026-11-24", "09:05"))
-    assert desk.minutes("sitting_bout") == 5
+    assert await desk.minutes("sitting_bout") == 5
 
 
-async def test_totals_and_the_bout_are_written_together_every_five_minutes(
+async def test_running_figures_are_written_at_milestones_the_bout_every_five_minutes(
     hass: HomeAssistant, freezer: FrozenDateTimeFactory, desk: Desk
 ) -> None:
     day = "2026-11-23"
@@ -291,6 +307,7 @@ async def test_totals_and_the_bout_are_written_together_every_five_minutes(
     await add_workstation(hass)
     await desk.presence("on")
     seated = _history(hass, "seated_time_today")
+    ratio = _history(hass, "standing_ratio_today")
     bout = _history(hass, "sitting_bout")
     since = _history(hass, "sitting_since", float_value=False)
     for second in range(5, 605, 5):  # desk height noise every 5 s for 10 minutes
@@ -298,8 +315,10 @@ async def test_totals_and_the_bout_are_written_together_every_five_minutes(
         await desk.height(72 + (second % 3) / 10)
         fire_due(hass, at(day, "09:00") + timedelta(seconds=second))
         await hass.async_block_till_done()
-    # They agree on screen, and neither is written more often.
-    assert seated == [5, 10]
+    # Today's totals wait for a milestone; the bout, which automations trigger on,
+    # is written on each whole five minutes.
+    assert seated == []
+    assert ratio == []
     assert bout == [5, 10]
     # What runs live on screen is a timestamp: written once, as someone sat down.
     assert since == []
@@ -307,9 +326,33 @@ async def test_totals_and_the_bout_are_written_together_every_five_minutes(
     # A change of posture writes the exact figures at once.
     freezer.move_to(at(day, "09:10:30"))
     await desk.height(105)
-    assert seated[-1] == 10.5
-    assert desk.minutes("sitting_bout") == 10.5
+    assert seated == [10.5]
+    assert ratio == [0]
+    assert desk.shown("sitting_bout") == 10.5
     assert desk.state("sitting_since") == "unknown"
+    # Asked for at a time of its own, a figure is written as of that second.
+    freezer.move_to(at(day, "09:15:00"))
+    assert await desk.minutes("standing_time_today") == 4.5
+    assert ratio == [0, round(4.5 / 15 * 100, 1)]
+
+
+async def test_the_bout_is_written_on_its_own_five_minute_marks(
+    hass: HomeAssistant, freezer: FrozenDateTimeFactory, desk: Desk
+) -> None:
+    """Sat down at 09:02:30: the bout shows 5, 10 ... 30 at 09:07:30, 09:12:30 ... 09:32:30.
+
+    So a numeric_state trigger on 30 minutes fires at the second the bout reaches it.
+    """
+    day = "2026-11-23"
+    freezer.move_to(at(day, "09:00"))
+    await add_workstation(hass)
+    bout = _history(hass, "sitting_bout")
+    freezer.move_to(at(day, "09:02:30"))
+    await desk.presence("on")
+    await desk.travel(at(day, "09:32:29"))
+    assert bout[-1] == 25
+    await desk.travel(at(day, "09:32:30"))
+    assert bout == [5, 10, 15, 20, 25, 30]
 
 
 async def test_seated_time_agrees_with_history_stats_to_the_second(
@@ -370,8 +413,10 @@ async def test_seated_time_agrees_with_history_stats_to_the_second(
         coordinator = stats[posture].runtime_data
         await coordinator.async_refresh()
         assert coordinator.data.seconds_matched is not None
-        assert round(coordinator.data.seconds_matched / 60, 2) == desk.minutes(sensor)
-    assert desk.minutes("seated_time_today") == pytest.approx(
+        assert round(coordinator.data.seconds_matched / 60, 2) == await desk.minutes(
+            sensor
+        )
+    assert await desk.minutes("seated_time_today") == pytest.approx(
         (84 * 60 + 28 + 62 * 60 + 57 + 101 * 60 + 14 + 175 * 60 + 46) / 60, abs=0.01
     )
 

@@ -34,7 +34,7 @@ async def test_standing_too_long_asks_to_sit_or_move_and_sitting_answers(
         "weight_shifts",
         "sit_walk",
     }
-    assert float(day.sensor("standing_spell")) == 45
+    assert float(day.sensor("standing_spell")) == 46  # read at 09:46
     # The phone offers to lower the desk, not to raise it.
     (notification,) = phone
     nudge_id = day.nudges[-1].data["nudge_id"]

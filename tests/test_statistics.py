@@ -42,8 +42,12 @@ async def test_seated_time_statistics_keep_growing_over_midnight(
 
     now = start
     midnight = datetime(2026, 11, 24, tzinfo=ZONE)
+    leaves = datetime(2026, 11, 24, 1, 30, tzinfo=ZONE)
     while now < start + timedelta(hours=4, minutes=10):
         now += timedelta(minutes=1)
+        if now == leaves:
+            freezer.move_to(now)
+            hass.states.async_set(PRESENCE, "off")
         # The day's last value is written just before midnight, at the instant it is due.
         for instant in (midnight - DAY_END, now) if now == midnight else (now,):
             freezer.move_to(instant)
@@ -71,11 +75,12 @@ async def test_seated_time_statistics_keep_growing_over_midnight(
     assert len(hours) == 4
     sums = [row["sum"] for row in hours]
     assert sums == sorted(sums)
-    # Today's totals are written every five minutes, so each hour holds the value of its
-    # last five; the day's final value (120) is written just before the reset at
-    # midnight, so nothing of a bout that crosses midnight is lost.
-    assert sums == [55, 120, 175, 235]
-    assert hours[-1]["state"] == 115  # the counter itself restarted at midnight
+    # Today's totals are written at milestones, with their exact value: here the day's
+    # last value (120) just before the reset at midnight, so nothing of a bout that
+    # crosses midnight is lost, and the 90 minutes after midnight once the desk is left
+    # at 01:30. An hour without a milestone holds no change: each day's sum is exact.
+    assert sums == [0, 120, 120, 210]
+    assert hours[-1]["state"] == 90  # the counter itself restarted at midnight
     state = hass.states.get(SEATED)
     assert state is not None
     assert state.attributes["state_class"] == "total_increasing"

@@ -42,22 +42,28 @@ async def test_home_assistant_stopping_writes_the_ledger(
     assert sum(day["sitting"] for day in saved["days"]) == 300
 
 
-async def test_the_ledger_is_written_every_five_minutes_while_someone_sits(
+@pytest.mark.parametrize(
+    ("height", "counter"), [("72", "sitting"), ("110", "standing")]
+)
+async def test_the_ledger_is_written_every_five_minutes_while_time_is_counted(
     hass: HomeAssistant,
     freezer: FrozenDateTimeFactory,  # before the entry: its timers run on frozen time
     entry: MockConfigEntry,
     hass_storage: dict[str, Any],
+    height: str,
+    counter: str,
 ) -> None:
     start = dt_util.utcnow()
+    hass.states.async_set(HEIGHT, height, {"unit_of_measurement": "cm"})
     hass.states.async_set("binary_sensor.desk_presence", "on")
     await hass.async_block_till_done()
     key = f"{DOMAIN}.{entry.entry_id}"
-    for minutes in (6, 11):
-        # Written every five minutes while the time runs, whatever is shown when.
+    for minutes in (6, 11, 16):
+        # Written every five minutes while the time runs, though nothing shown changes.
         await travel(hass, freezer, start + timedelta(minutes=minutes))
         saved = hass_storage[key]["data"]["tracker"]
-        seated = sum(day["sitting"] for day in saved["days"])
-        assert (minutes - 1) * 60 <= seated <= minutes * 60
+        counted = sum(day[counter] for day in saved["days"])
+        assert (minutes - 1) * 60 <= counted <= minutes * 60
 
 
 STANDING = "input_boolean.standing"

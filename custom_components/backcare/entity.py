@@ -11,8 +11,9 @@ from .workstation import Cadence, Workstation
 class BackcareEntity(Entity):
     """An entity of a workstation's device, written when what it shows changes.
 
-    Its workstation tells it when that may be (see `Cadence`); a write that would show
-    the same as the last one is skipped: it would cost a state write for nothing.
+    Its workstation tells it when that may be (see `Cadence`, the one write policy); a
+    write that would show the same as the last one is skipped: it would cost a state
+    write for nothing.
     """
 
     _attr_has_entity_name = True
@@ -25,8 +26,8 @@ class BackcareEntity(Entity):
         self.workstation = workstation
         self.entity_description = description
         self._attr_unique_id = f"{workstation.entry.entry_id}_{description.key}"
-        # One device description for all its entities.
-        self._attr_device_info = workstation.device_info
+        # The device the workstation registered, rather than a device info to look up.
+        self.device_entry = workstation.device
 
     async def async_added_to_hass(self) -> None:
         """Follow the workstation."""
@@ -35,6 +36,14 @@ class BackcareEntity(Entity):
         self.async_on_remove(
             self.workstation.async_add_listener(self._async_refresh, self._cadence())
         )
+
+    async def async_update(self) -> None:
+        """Write the workstation's running figures as of now (`homeassistant.update_entity`).
+
+        Between milestones they are not written as the clock moves (see `Cadence`): an
+        automation that reads one at a time of its own asks for it first.
+        """
+        self.workstation.refresh_running()
 
     def _cadence(self) -> Cadence:
         """When the workstation tells the entity to look again while time passes."""

@@ -174,13 +174,18 @@ SENSORS: tuple[BackcareSensorDescription, ...] = (
         "sitting_bout",
         lambda ws, _today: ws.tracker.sitting_bout,
         total=False,
+        # Automations trigger on it (numeric_state): also written while it runs.
+        cadence=Cadence.TOTALS | Cadence.BOUT,
         # What the bout is held against: the card draws its ring to it.
         attributes_fn=lambda ws: {
             "sit_limit_minutes": ws.options.nudges.sit_limit.total_seconds() / 60
         },
     ),
     _duration(
-        "standing_spell", lambda ws, _today: ws.tracker.standing_spell, total=False
+        "standing_spell",
+        lambda ws, _today: ws.tracker.standing_spell,
+        total=False,
+        cadence=Cadence.TOTALS | Cadence.BOUT,
     ),
     _duration(
         "posture_uncertain_today", lambda _ws, today: today.uncertain, total=True

@@ -134,7 +134,11 @@ class DayFigures:
 
 
 def day_figures(workstation: Workstation) -> DayFigures:
-    """Return today's figures, rounded to the minute as the sensors are shown."""
+    """Return today's figures as of now, rounded to the minute as the sensors are shown.
+
+    The sensors are brought to the same second, so what is said is what they show.
+    """
+    workstation.refresh_running()
     today = workstation.today
     tracker = workstation.tracker
     next_due = workstation.nudging.next_due

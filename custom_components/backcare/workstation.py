@@ -23,8 +23,7 @@ from homeassistant.core import (
     callback,
 )
 from homeassistant.exceptions import ServiceValidationError
-from homeassistant.helpers import issue_registry as ir
-from homeassistant.helpers.device_registry import DeviceInfo
+from homeassistant.helpers import device_registry as dr, issue_registry as ir
 from homeassistant.helpers.event import (
     async_track_point_in_utc_time,
     async_track_state_change_event,
@@ -57,11 +56,10 @@ from .store import SavedWorkstation, WorkstationStore, nudges_switch_was_off
 type BackcareConfigEntry = ConfigEntry[Workstation]
 
 _UNUSABLE = (STATE_UNKNOWN, STATE_UNAVAILABLE)
-# While time alone moves the counters, today's totals and the bout are shown on each whole
-# five minutes, together, and once more just before midnight, so the day's last value
-# reaches the history and the long-term statistics. What needs to run live on screen is
-# shown as a timestamp the frontend counts from (Sitting since).
-TOTALS_REFRESH = timedelta(minutes=5)
+# The sitting bout, which automations trigger on, is written on each five minutes of it
+# while it runs; the day's last values of the running figures just before midnight, so
+# the history and the long-term statistics miss nothing.
+BOUT_REFRESH = timedelta(minutes=5)
 DAY_END = timedelta(milliseconds=1)
 # The nudge each guided routine belongs to.
 ROUTINE_KINDS = {
@@ -74,28 +72,26 @@ ROUTINE_KINDS = {
 class Cadence(IntFlag):
     """When an entity is looked at again; it is written only if what it shows changed.
 
-    Today's totals and the bout run with time: they are written on their refresh while
-    they run and exactly at each milestone (the posture shown, a break, the end of a
-    bout, a new day), not at every reading in between, such as a flicker of presence
-    within the grace period.
+    The one write policy of backcare's entities: each recorder row is a write, so a
+    figure that runs with time (today's totals, a bout, a ratio) is written with its
+    exact value at each step of the day (the posture shown, presence, a break, a new
+    day), not as the clock moves. Dashboards and the card run it on from timestamps
+    (the posture's last change, Sitting since); `homeassistant.update_entity` on any
+    entity of the workstation writes them as of that second.
     """
 
     # Any reading, deadline or action that changes what it shows: posture, nudges.
     CHANGES = auto()
-    # Each whole five minutes, just before midnight, and milestones: today's totals and
-    # the sitting bout.
+    # A figure that runs with time: at each step of the day, just before midnight and
+    # on request. New running figures take this one.
     TOTALS = auto()
+    # The sitting bout and the standing spell: also when one ends, and the sitting bout
+    # on each five minutes of it, as automations trigger on it (numeric_state).
+    BOUT = auto()
 
 
-MILESTONE = Cadence.CHANGES | Cadence.TOTALS
-
-
-def _next_multiple(now: datetime, step: timedelta) -> datetime:
-    """Return the first whole multiple of `step` (since the Unix epoch) after `now`."""
-    seconds = step.total_seconds()
-    return datetime.fromtimestamp(
-        (now.timestamp() // seconds + 1) * seconds, now.tzinfo
-    )
+MILESTONE = Cadence.CHANGES | Cadence.TOTALS | Cadence.BOUT
+RUNNING = Cadence.TOTALS | Cadence.BOUT
 
 
 class Workstation:
@@ -110,7 +106,10 @@ class Workstation:
         """Take the parsed options; nothing runs until `async_start`."""
         self.hass = hass
         self.entry = entry
-        self.device_info = DeviceInfo(
+        # Registered once for all the workstation's entities: given a device info,
+        # Home Assistant would look the device up again for each of them.
+        self.device = dr.async_get(hass).async_get_or_create(
+            config_entry_id=entry.entry_id,
             identifiers={(DOMAIN, entry.entry_id)},
             name=entry.title,
             manufacturer="backcare",
@@ -125,11 +124,12 @@ class Workstation:
         self._timer_job = HassJob(self._on_timer, "backcare timer")
         self._cancel_timer: CALLBACK_TYPE | None = None
         self._timer_at = self._due = self._next_check = now
-        # The next refresh of today's totals; None while they stand still.
+        # The next refresh of the running figures (and which); None while they stand still.
         self._totals_at: datetime | None = None
-        self._last_milestones: tuple[object, ...] = ()
+        self._totals_refresh = Cadence(0)
+        self._last_milestones: tuple[tuple[object, ...], tuple[object, ...]] = ((), ())
         self._save_pending = False
-        self._saved_at = now
+        self._saved_at = self._save_at = now
         self._lost_due: datetime | None = None
         self._posture_issue = False
         # The instant the entities show; set by each update.
@@ -152,7 +152,7 @@ class Workstation:
             self.hass, self.entry, options, self.tracker, self._show_exercise
         )
         self._timer_at = self._due = self._next_check = now
-        self._last_milestones = ()
+        self._last_milestones = ((), ())
 
     def _show_exercise(self, key: str) -> None:
         """Show exercise `key` on the Exercise image, if it is there."""
@@ -344,8 +344,13 @@ class Workstation:
         if now >= self._due:
             refresh |= Cadence.CHANGES
         if self._totals_at is not None and now >= self._totals_at:
-            refresh |= Cadence.TOTALS
+            refresh |= self._totals_refresh
         self._update(now, refresh=refresh)
+
+    @callback
+    def refresh_running(self) -> None:
+        """Write the running figures as of now: asked for by an automation or voice."""
+        self._update(dt_util.utcnow(), refresh=MILESTONE)
 
     def _update(
         self,
@@ -366,8 +371,11 @@ class Workstation:
         self.as_of = now
         if refresh & Cadence.CHANGES:
             if (milestones := self._milestones()) != self._last_milestones:
-                self._last_milestones = milestones
-                refresh, evaluate = MILESTONE, True
+                # A step in the day writes every running figure; the end of a bout or a
+                # spell only what shows it.
+                day_step = milestones[0] != self._last_milestones[0]
+                refresh |= MILESTONE if day_step else Cadence.CHANGES | Cadence.BOUT
+                self._last_milestones, evaluate = milestones, True
                 previous = self.transitions[-1][2] if self.transitions else None
                 if self.tracker.posture != previous:
                     self.transitions.append((now, previous, self.tracker.posture))
@@ -376,37 +384,48 @@ class Workstation:
             else:
                 refresh &= ~Cadence.CHANGES
         self._lost_due = self._check_posture_source(now)
-        self._schedule(now)
         if not self._save_pending:
-            # At most one write per delay while things change, and always at shutdown:
-            # few writes for an SD card, at most the last few minutes lost to a power cut.
+            # At most one write per delay while things change or time is counted, and
+            # always at shutdown: few writes for an SD card, at most the last few
+            # minutes lost to a power cut.
             self._save_pending = True
-            since = (now - self._saved_at).total_seconds()
-            self._store.async_delay_save(
-                self._snapshot, max(SAVE_DELAY_SECONDS - since, 0.0)
+            # By the clock, not `now`: a timer may run a little after its instant.
+            current = dt_util.utcnow()
+            delay = max(
+                SAVE_DELAY_SECONDS - (current - self._saved_at).total_seconds(), 0
             )
+            self._save_at = current + timedelta(seconds=delay)
+            self._store.async_delay_save(self._snapshot, delay)
+        self._schedule(now)
         if refresh:
             self._notify(refresh)
 
-    def _milestones(self) -> tuple[object, ...]:
-        """Return the steps in what is shown: at each, the totals and the bout are written."""
+    def _milestones(self) -> tuple[tuple[object, ...], tuple[object, ...]]:
+        """Return the steps in what is shown: the day's, and the ends of bouts and spells.
+
+        At a step of the day every running figure is written; at the end of a bout or
+        a standing spell only the figures of bouts (see `Cadence`).
+        """
         tracker = self.tracker
-        return (
+        day = (
             tracker.posture,
             tracker.occupied,
             tracker.breaks_total,
-            # A bout ends while not sitting; sitting, time alone starts one.
-            None if tracker.posture is Posture.SITTING else tracker.sitting_bout == 0.0,
             # Whether the posture shown is certain: its source says something usable.
             self.sources.posture_lost_since is None,
+            # Slouching or not (or unknown): the slouch figures turn, a cue may fire.
+            tracker.slouch.slouching,
+            self.today.day,
+        )
+        ends = (
+            # A bout ends while not sitting; sitting, time alone starts one.
+            None if tracker.posture is Posture.SITTING else tracker.sitting_bout == 0.0,
             # And so for a standing spell.
             None
             if tracker.posture is Posture.STANDING
             else tracker.standing_spell == 0.0,
-            # Slouching or not (or unknown): a posture cue may fire or resolve.
-            tracker.slouch.slouching,
-            self.today.day,
         )
+        return day, ends
 
     def _schedule(self, now: datetime) -> None:
         """Set the one timer to the next deadline, nudge check or refresh."""
@@ -416,15 +435,29 @@ class Workstation:
         self._due, self._totals_at, when = due, None, due
         # Refreshes while time moves what is shown, for entities that are there to show it.
         counting = self.tracker.counting
+        if counting in (Posture.SITTING, Posture.STANDING):
+            # While time is counted, the save after the one planned, with nothing else
+            # to bring it.
+            next_save = self._save_at + timedelta(seconds=SAVE_DELAY_SECONDS)
+            if next_save > now:
+                when = min(when, next_save)
         if counting in (Posture.SITTING, Posture.STANDING) and (
-            self._listening & Cadence.TOTALS
+            self._listening & RUNNING
         ):
-            totals = _next_multiple(now, TOTALS_REFRESH)
-            day_end = self.tracker.next_midnight(now) - DAY_END
-            if now < day_end < totals:
-                totals = day_end
-            self._totals_at = totals
-            when = min(when, totals)
+            self._totals_at = self.tracker.next_midnight(now) - DAY_END
+            self._totals_refresh = RUNNING
+            if counting is Posture.SITTING and self._listening & Cadence.BOUT:
+                # On the bout's own marks (5, 10, 15 ... min): a trigger on a whole
+                # multiple of five minutes fires at the second it is reached.
+                step = BOUT_REFRESH.total_seconds()
+                bout = now + timedelta(seconds=step - self.tracker.sitting_bout % step)
+                if bout < self._totals_at:
+                    self._totals_at, self._totals_refresh = bout, Cadence.BOUT
+            if now >= self._totals_at:
+                # Past the day's last write already: the next day's comes with midnight.
+                self._totals_at = None
+            else:
+                when = min(when, self._totals_at)
         if self._cancel_timer is not None:
             if self._timer_at <= when:
                 # The timer set goes off first and sets the next: a flicker of presence

@@ -168,7 +168,8 @@ export class BackcareCard extends LitElement {
     seated: number | null;
     standing: number | null;
   } {
-    const posture = this._state(entities.posture)?.state;
+    const postureState = this._state(entities.posture);
+    const posture = postureState?.state;
     const total = (entityId: string | undefined, counting: boolean) => {
       const state = this._state(entityId);
       return liveTotal(
@@ -177,6 +178,7 @@ export class BackcareCard extends LitElement {
         state?.last_updated,
         counting,
         this._now,
+        postureState?.last_changed,
       );
     };
     return {

@@ -57,8 +57,10 @@ export function toMinutes(value: number, unit: unknown): number {
 }
 
 /**
- * Today's total of a posture, live: the sensor's value as last written (every five minutes
- * and at each change), plus the time since then while that posture lasts.
+ * Today's total of a posture, live. backcare writes it with its exact value at each
+ * milestone (a change of posture, a break, midnight), not as the clock moves: while that
+ * posture lasts, the time since the later of its last write and the posture's last change
+ * is added (a total that did not change at the posture change was not written then).
  */
 export function liveTotal(
   value: string | undefined,
@@ -66,12 +68,16 @@ export function liveTotal(
   lastUpdated: string | undefined,
   counting: boolean,
   now: number,
+  countingSince?: string,
 ): number | null {
   if (value === undefined || value === "" || !Number.isFinite(Number(value))) return null;
   const minutes = toMinutes(Number(value), unit);
   if (!counting || !lastUpdated) return minutes;
-  const since = Date.parse(lastUpdated);
-  return Number.isNaN(since) ? minutes : minutes + Math.max(0, (now - since) / 60_000);
+  const written = Date.parse(lastUpdated);
+  if (Number.isNaN(written)) return minutes;
+  const changed = countingSince ? Date.parse(countingSince) : Number.NaN;
+  const since = Number.isNaN(changed) ? written : Math.max(written, changed);
+  return minutes + Math.max(0, (now - since) / 60_000);
 }
 
 /** A number from a state attribute, if it is one. */

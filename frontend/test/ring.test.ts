@@ -56,6 +56,17 @@ describe("today's live totals", () => {
     expect(liveTotal("100", "min", "2026-11-23T09:55:00+00:00", false, now)).toBe(100);
   });
 
+  it("runs on from the posture's last change when the total was written before it", () => {
+    // Standing since 09:58; the standing total was last written at 09:30, when a stand ended.
+    expect(
+      liveTotal("20", "min", "2026-11-23T09:30:00+00:00", true, now, "2026-11-23T09:58:00+00:00"),
+    ).toBe(22);
+    // Written at the posture change or after it: from the write.
+    expect(
+      liveTotal("20", "min", "2026-11-23T09:59:00+00:00", true, now, "2026-11-23T09:58:00+00:00"),
+    ).toBe(21);
+  });
+
   it("reads a total shown in another unit as minutes", () => {
     expect(liveTotal("1.5", "h", "2026-11-23T09:55:00+00:00", false, now)).toBe(90);
     expect(liveTotal("120", "s", undefined, false, now)).toBe(2);

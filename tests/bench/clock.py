@@ -35,15 +35,30 @@ def fire_due(hass: HomeAssistant, when: datetime) -> None:
             return_value=timestamp,
         ),
     ):
-        while due := [
-            handle
-            for handle in get_scheduled_timer_handles(hass.loop)
-            if isinstance(handle, asyncio.TimerHandle)
-            and not handle.cancelled()
-            and timestamp - time.time()
-            >= handle.when() - (hass.loop.time() + _RESOLUTION)
-        ]:
+        while due := _due(hass, timestamp):
             for handle in due:
                 if not handle.cancelled():
                     handle._run()
                     handle.cancel()
+
+
+def _due(hass: HomeAssistant, timestamp: float) -> list[asyncio.TimerHandle]:
+    """Return the timers due by `timestamp`, earliest first.
+
+    The loop keeps its timers in a heap: only the due ones and their children are
+    looked at, so hundreds of workstations' timers cost the driving of the clock
+    nothing while they are not due (the loop itself pays no more for them).
+    """
+    heap = get_scheduled_timer_handles(hass.loop)
+    # A handle is due when its loop time is reached by the simulated clock.
+    latest = hass.loop.time() + _RESOLUTION + (timestamp - time.time())
+    due: list[tuple[float, int, asyncio.TimerHandle]] = []
+    stack = [0]
+    while stack:
+        index = stack.pop()
+        if index >= len(heap) or (handle := heap[index]).when() > latest:
+            continue
+        if isinstance(handle, asyncio.TimerHandle) and not handle.cancelled():
+            due.append((handle.when(), index, handle))
+        stack += (2 * index + 1, 2 * index + 2)
+    return [handle for _, _, handle in sorted(due)]

@@ -258,7 +258,9 @@ async def _drive(
 
     Per event: the event loop thread's CPU time of `hass.states.async_set`, which runs
     every state_changed listener (backcare's included) inline. Whole day: the loop
-    thread's and the process's CPU time (the latter includes the recorder's thread).
+    thread's and the process's CPU time (the latter includes the recorder's thread), and
+    the loop thread's per simulated hour: everything the loop does, timers, periodic
+    writes and the hand-off to the recorder included.
     """
     hours = HOURS[size]
     seconds = hours * 3600
@@ -268,12 +270,17 @@ async def _drive(
     states = hass.states
     move_to = freezer.move_to
     next_tick = 60.0
+    hour_loop_ns: list[int] = []
     gc.collect()  # the set-up's garbage is not the day's
     with _profiled(mode, size):
         loop_start, process_start = thread_time_ns(), process_time_ns()
+        hour_start = loop_start
         for offset, entity_id, state in events:
             while next_tick <= offset:
                 await _tick(hass, freezer, START + timedelta(seconds=next_tick))
+                if next_tick % 3600 == 0:
+                    hour_loop_ns.append(thread_time_ns() - hour_start)
+                    hour_start = thread_time_ns()
                 next_tick += 60
             move_to(START + timedelta(seconds=offset))
             attributes = attributes_of(entity_id)
@@ -283,12 +290,16 @@ async def _drive(
             hour_of.append(int(offset // 3600))
         while next_tick <= seconds:
             await _tick(hass, freezer, START + timedelta(seconds=next_tick))
+            if next_tick % 3600 == 0:
+                hour_loop_ns.append(thread_time_ns() - hour_start)
+                hour_start = thread_time_ns()
             next_tick += 60
     loop_ns = thread_time_ns() - loop_start
     process_ns = process_time_ns() - process_start
     per_hour: dict[int, list[int]] = {}
     for cost, hour in zip(costs, hour_of, strict=True):
         per_hour.setdefault(hour, []).append(cost)
+    events_per_hour = Counter(hour_of)
     ordered = sorted(costs)
     return {
         "events": len(events),
@@ -301,13 +312,23 @@ async def _drive(
             for hour, values in sorted(per_hour.items())
         },
         "loop_cpu_ms": loop_ns / 1e6,
+        "loop_us_per_event": loop_ns / len(events) / 1000,
+        # Whole hours only: the loop's CPU of the hour over the source updates in it.
+        "hour_loop_us_per_event": {
+            str(hour + 1): ns / events_per_hour[hour] / 1000
+            for hour, ns in enumerate(hour_loop_ns)
+            if events_per_hour[hour]
+        },
         "process_cpu_ms": process_ns / 1e6,
     }
 
 
 def _key(entity_id: str) -> str:
-    """The entity's kind: the part of its id after "workstation_<n>_"."""
-    return entity_id.split(".", 1)[1].split("_", 2)[-1]
+    """The entity's kind: its id after "workstation_<n>_" (backcare) or "ws<n>_" (DIY)."""
+    name = entity_id.split(".", 1)[1]
+    if name.startswith("ws"):
+        return name.split("_", 1)[-1]
+    return name.split("_", 2)[-1]
 
 
 def _by_key(writes: Counter[str]) -> dict[str, int]:
@@ -320,6 +341,21 @@ def _by_key(writes: Counter[str]) -> dict[str, int]:
 
 def _group_rows(rows: dict[str, int], keep: Callable[[str], bool]) -> int:
     return sum(count for entity_id, count in rows.items() if keep(entity_id))
+
+
+def _rows_by_key(
+    rows: dict[str, int], before: dict[str, int], mine: set[str]
+) -> dict[str, int]:
+    """Recorder rows of the day per entity kind, the biggest writers first."""
+    return _by_key(
+        Counter(
+            {
+                entity_id: count - before.get(entity_id, 0)
+                for entity_id, count in rows.items()
+                if entity_id in mine
+            }
+        )
+    )
 
 
 @pytest.mark.parametrize("size", SIZES)
@@ -427,6 +463,7 @@ async def _backcare(
         - _group_rows(rows_before, counters.__contains__),
         "store_writes": store_writes.count,
         "writes_by_key": _by_key(writes),
+        "rows_by_key": _rows_by_key(rows, rows_before, mine),
     }
     if mode == "backcare":
         result |= await _restart(hass, entries)
@@ -550,6 +587,7 @@ async def test_alternative(
         "sensor_count": 4,
         "rows": _group_rows(rows, mine.__contains__)
         - _group_rows(rows_before, mine.__contains__),
+        "rows_by_key": _rows_by_key(rows, rows_before, mine),
     }
     _write("alternative", size, result)
 
