@@ -34,6 +34,7 @@ ENTITIES: dict[str, tuple[EntityCategory | None, bool]] = {
     "sensor.office_desk_nudges_today": (None, True),
     "sensor.office_desk_nudge_compliance_today": (None, True),
     "sensor.office_desk_goal_streak": (None, True),
+    "sensor.office_desk_routine_step": (None, True),
     "switch.office_desk_nudges": (EntityCategory.CONFIG, True),
     "button.office_desk_done": (None, True),
     "button.office_desk_snooze": (None, True),

@@ -23,6 +23,7 @@ from .engine.ledger import DayTotals
 from .engine.nudges import DayNudges
 from .engine.posture import Posture
 from .entity import BackcareEntity
+from .routine_sensor import RoutineStepSensor
 from .texts import exercise_words, text_language
 from .workstation import BackcareConfigEntry, Cadence, Workstation
 
@@ -262,7 +263,10 @@ async def async_setup_entry(
 ) -> None:
     """Add the sensors of a workstation."""
     async_add_entities(
-        BackcareSensor(entry.runtime_data, description) for description in SENSORS
+        [
+            *(BackcareSensor(entry.runtime_data, d) for d in SENSORS),
+            RoutineStepSensor(entry.runtime_data),
+        ]
     )
 
 

@@ -41,6 +41,7 @@ from .engine.exercises import NudgeKind
 from .engine.ledger import DayTotals, Ledger
 from .engine.nudges import Outcome, Situation
 from .engine.posture import Posture
+from .engine.routines import ROUTINE_NUDGES, Routine
 from .engine.tracker import Tracker
 from .notify_actions import async_forget_phones
 from .nudging import Nudging
@@ -50,8 +51,10 @@ from .repairs import (
     async_track_missing_sources,
     posture_lost_issue_id,
 )
+from .routine import RoutineCoach
 from .sources import Sources
 from .store import SavedWorkstation, WorkstationStore, nudges_switch_was_off
+from .texts import text_language
 
 type BackcareConfigEntry = ConfigEntry[Workstation]
 
@@ -128,6 +131,13 @@ class Workstation:
         # The instant the entities show; set by each update.
         self.as_of = now
         self._configure(options, now)
+        # Outside the options: changing them does not interrupt a routine.
+        self.routine = RoutineCoach(
+            hass,
+            entry,
+            lambda: text_language(hass.config.language),
+            self.routine_completed,
+        )
         # Diagnostics: the last posture changes as (time, from, to).
         self.transitions: deque[tuple[datetime, Posture | None, Posture | None]] = (
             deque(maxlen=20)
@@ -486,6 +496,18 @@ class Workstation:
             kinds = []
         for kind in kinds:
             self.complete(kind)
+
+    def start_routine(self, routine: Routine) -> None:
+        """Start a guided routine now; one already running starts over."""
+        self.routine.start(routine)
+
+    def routine_completed(self, routine: Routine) -> None:
+        """Answer the nudge of a guided routine done to its end.
+
+        The one place a completed routine is counted: what follows from it (the
+        nudge answered as done) starts here.
+        """
+        self.complete(ROUTINE_NUDGES[routine])
 
     def _answer(self, decide: Callable[[Situation], list[Outcome]]) -> None:
         """Let the planner act on the user's answer now, and bring everything up to date."""

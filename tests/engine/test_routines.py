@@ -165,6 +165,7 @@ def test_a_player_says_each_step_as_it_starts_then_completes() -> None:
         (started,) = player.advance(at)
         assert isinstance(started, StepStarted)
         assert started.shown.number == number
+        assert player.showing == started.shown
         assert player.advance(at) == []
     end = START + timedelta(seconds=180)
     assert player.next_at == end
@@ -179,7 +180,7 @@ def test_a_stopped_run_says_nothing_more() -> None:
     player.start(Routine.EVENING, EVENING, START)
     assert player.stop() == [RoutineEnded(Routine.EVENING, Result.STOPPED)]
     assert player.next_at is None
-    assert player.shown(START + timedelta(seconds=70)) is None
+    assert player.showing is None
     assert player.advance(START + timedelta(seconds=70)) == []
     assert player.stop() == []
 

@@ -247,9 +247,12 @@ class RoutinePlayer:
         self._said = shown.number
         return [StepStarted(run.routine, shown)]
 
-    def shown(self, now: datetime) -> ShownStep | None:
-        """Return the step shown at `now`; None while no run is going."""
-        return self.run.shown(now) if self.run is not None else None
+    @property
+    def showing(self) -> ShownStep | None:
+        """Return the step said last, shown until the next; None while no run is going."""
+        if self.run is None or not self._said:
+            return None
+        return self.run.step(self._said)
 
     @property
     def next_at(self) -> datetime | None:
