@@ -13,13 +13,14 @@ import pytest
 from pytest_homeassistant_custom_component.common import (
     MockConfigEntry,
     async_capture_events,
+    async_mock_service,
 )
 
 from custom_components.backcare.compat import probatio
 from custom_components.backcare.engine.routines import EVENING, core_routine
 
 from .bench.clock import fire_due
-from .helpers import PRESENCE, Day, workstation_device
+from .helpers import PRESENCE, STAND_ONLY, Day, workstation_device
 
 SENSOR = "sensor.office_desk_routine_step"
 STEP = "backcare_routine_step"
@@ -270,3 +271,63 @@ async def test_only_users_who_control_the_workstation_start_a_routine(
             context=Context(user_id=hass_read_only_user.id),
         )
     assert entry.runtime_data.routine.player.run is None
+
+
+@pytest.mark.parametrize(
+    ("language", "title"), [("en", "Start routine"), ("de", "Routine starten")]
+)
+async def test_the_stretch_notification_starts_the_evening_routine(
+    hass: HomeAssistant, day: Day, language: str, title: str
+) -> None:
+    calls = async_mock_service(hass, "notify", "mobile_app_phone")
+    await hass.config.async_update(language=language)
+    entry = await day.start(
+        "15:00",
+        sit_limit_minutes=240,
+        move_interval_minutes=480,
+        notify_services=["notify.mobile_app_phone"],
+        desk_entity="cover.desk",
+    )
+    await day.set(PRESENCE, "on")
+    await day.travel("19:01")
+    (nudge,) = day.nudges
+    nudge_id = nudge.data["nudge_id"]
+    actions = calls[-1].data["data"]["actions"]
+    # Three buttons, as Android shows: the routine's instead of the desk's.
+    assert actions[1] == {
+        "action": f"BACKCARE_ROUTINE_{entry.entry_id}_{nudge_id}",
+        "title": title,
+    }
+    assert len(actions) == 3
+    steps = async_capture_events(hass, STEP)
+    hass.bus.async_fire(
+        "mobile_app_notification_action", {"action": actions[1]["action"]}
+    )
+    await hass.async_block_till_done()
+    assert [event.data["routine"] for event in steps] == ["evening"]
+    run = entry.runtime_data.routine.player.run
+    assert run is not None
+    await tick(hass, day.freezer, run.ends)
+    assert day.how() == [("stretch", "done")]
+    # The nudge is over: its notification's button starts nothing any more.
+    hass.bus.async_fire(
+        "mobile_app_notification_action", {"action": actions[1]["action"]}
+    )
+    await hass.async_block_till_done()
+    assert entry.runtime_data.routine.player.run is None
+
+
+async def test_the_stand_notification_keeps_its_desk_button(
+    hass: HomeAssistant, day: Day
+) -> None:
+    calls = async_mock_service(hass, "notify", "mobile_app_phone")
+    await day.start(
+        "09:00",
+        notify_services=["notify.mobile_app_phone"],
+        desk_entity="cover.desk",
+        **STAND_ONLY,
+    )
+    await day.set(PRESENCE, "on")
+    await day.travel("09:31")
+    verbs = [a["action"].split("_")[1] for a in calls[-1].data["data"]["actions"]]
+    assert verbs == ["SNOOZE", "RAISE", "DONE"]

@@ -39,6 +39,7 @@ from .engine.nudges import (
     Situation,
 )
 from .engine.posture import Posture
+from .engine.routines import NUDGE_ROUTINES
 from .engine.tracker import Tracker
 from .gates import GateReader, Gates, next_clock_time
 from .home_notification import HomeNotification
@@ -238,6 +239,9 @@ class Nudging:
                     else (ACTION_RAISE, text(language, "raise_desk"))
                 ),
                 done_title=text(language, "done"),
+                routine_title=text(language, "start_routine")
+                if fired.kind in NUDGE_ROUTINES
+                else None,
             ),
             "backcare notify",
         )

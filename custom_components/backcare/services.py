@@ -27,8 +27,14 @@ from .const import (
 )
 from .engine.exercises import NudgeKind
 from .engine.posture import Posture
-from .engine.routines import Routine
-from .notify_actions import ACTION_DONE, ACTION_RAISE, ACTION_SNOOZE, parse_action_id
+from .engine.routines import NUDGE_ROUTINES, Routine
+from .notify_actions import (
+    ACTION_DONE,
+    ACTION_RAISE,
+    ACTION_ROUTINE,
+    ACTION_SNOOZE,
+    parse_action_id,
+)
 from .workstation import BackcareConfigEntry, Workstation
 
 SERVICE_SNOOZE = "snooze"
@@ -256,16 +262,19 @@ def async_setup_notification_actions(hass: HomeAssistant) -> None:
         ):
             return
         workstation: Workstation = entry.runtime_data
-        if (
-            press.nudge_id is not None
-            and workstation.nudging.planner.kind_of(press.nudge_id) is None
-        ):
+        planner = workstation.nudging.planner
+        if press.nudge_id is not None and planner.kind_of(press.nudge_id) is None:
             # A notification of a nudge that is over: its buttons do nothing.
             return
         if press.verb == ACTION_SNOOZE:
             workstation.snooze(DEFAULT_SNOOZE_MINUTES)
         elif press.verb == ACTION_DONE:
             workstation.done(press.nudge_id)
+        elif press.verb == ACTION_ROUTINE:
+            # The routine of the nudge the notification came with.
+            kind = planner.kind_of(press.nudge_id) if press.nudge_id else None
+            if kind is not None and (routine := NUDGE_ROUTINES.get(kind)):
+                workstation.start_routine(routine)
         else:
             try:
                 await workstation.async_move_desk(stand=press.verb == ACTION_RAISE)

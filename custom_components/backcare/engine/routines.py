@@ -31,6 +31,11 @@ ROUTINE_NUDGES: dict[Routine, NudgeKind] = {
     Routine.CORE: NudgeKind.CORE,
     Routine.MOBILITY: NudgeKind.MOVE,
 }
+# The routine a nudge's notification offers: the evening stretch's and the morning core's.
+NUDGE_ROUTINES: dict[NudgeKind, Routine] = {
+    NudgeKind.STRETCH: Routine.EVENING,
+    NudgeKind.CORE: Routine.CORE,
+}
 
 
 class Side(StrEnum):
