@@ -75,7 +75,7 @@ def _steps(*parts: _Part) -> tuple[Step, ...]:
     return tuple(steps)
 
 
-# Hip flexors, glutes, hamstrings and the upper back: what long sitting shortens.
+# Hip flexors, glutes, hamstrings and the upper back, as the evening stretch nudge says.
 EVENING: tuple[Step, ...] = _steps(
     _Part("belly_breathing", 60),
     _Part("hip_flexor_stretch", 30),
@@ -87,7 +87,7 @@ EVENING: tuple[Step, ...] = _steps(
     _Part("foam_rolling", 60),
 )
 
-# Motor control first: breathing and pelvic tilts, then harder variations by level.
+# Breathing and pelvic tilts at every level; each level adds a harder variation.
 _CORE_BASE = (_Part("belly_breathing", 60), _Part("pelvic_tilt", 40, repetitions=10))
 _CORE_LEVELS: dict[int, tuple[_Part, ...]] = {
     1: (),
