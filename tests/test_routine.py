@@ -9,6 +9,7 @@ from freezegun.api import FrozenDateTimeFactory
 from homeassistant.core import Context, HomeAssistant
 from homeassistant.exceptions import Unauthorized
 from homeassistant.util import dt as dt_util
+from homeassistant.util.async_ import get_scheduled_timer_handles
 import pytest
 from pytest_homeassistant_custom_component.common import (
     MockConfigEntry,
@@ -182,6 +183,7 @@ async def test_a_restart_mid_routine_leaves_no_timer_and_does_not_resume(
     else:
         assert await hass.config_entries.async_reload(entry.entry_id)
     await hass.async_block_till_done()
+    assert routine_timers(hass) == 0
     await tick(hass, midday, started + timedelta(minutes=15))
     # Silently: no step, no end, no storm of the steps missed.
     assert len(steps) == 2
@@ -331,3 +333,25 @@ async def test_the_stand_notification_keeps_its_desk_button(
     await day.travel("09:31")
     verbs = [a["action"].split("_")[1] for a in calls[-1].data["data"]["actions"]]
     assert verbs == ["SNOOZE", "RAISE", "DONE"]
+
+
+def routine_timers(hass: HomeAssistant) -> int:
+    return sum(
+        "backcare routine step" in repr(handle)
+        for handle in get_scheduled_timer_handles(hass.loop)
+        if not handle.cancelled()
+    )
+
+
+async def test_one_timer_at_a_time_and_none_once_it_ends(
+    hass: HomeAssistant, midday: FrozenDateTimeFactory, entry: MockConfigEntry
+) -> None:
+    started = dt_util.utcnow()
+    await start(hass, "evening")
+    assert routine_timers(hass) == 1
+    await start(hass, "evening")
+    assert routine_timers(hass) == 1
+    await tick(hass, midday, started + timedelta(seconds=61))
+    assert routine_timers(hass) == 1
+    await hass.services.async_call("backcare", "stop_routine", {}, blocking=True)
+    assert routine_timers(hass) == 0
