@@ -498,7 +498,11 @@ class Workstation:
             self.complete(kind)
 
     def start_routine(self, routine: Routine) -> None:
-        """Start a guided routine now; one already running starts over."""
+        """Start a guided routine now; one already running starts over.
+
+        The core routine runs at level 1 until backcare tracks progression: its level
+        goes to `RoutineCoach.start`.
+        """
         self.routine.start(routine)
 
     def routine_completed(self, routine: Routine) -> None:
