@@ -33,6 +33,7 @@ from pytest_homeassistant_custom_component.common import (
 from pytest_homeassistant_custom_component.typing import ClientSessionGenerator
 
 from custom_components.backcare.const import DOMAIN
+from custom_components.backcare.engine.routines import core_routine
 from custom_components.backcare.exercise_picture import picture_path
 from custom_components.backcare.notify_actions import (
     NotificationAction,
@@ -49,6 +50,7 @@ from .helpers import (
     travel,
     workstation_device,
 )
+from .test_routine import tick
 
 REPO = Path(__file__).parent.parent
 FOLDER = REPO / "blueprints" / "automation" / "backcare"
@@ -60,6 +62,7 @@ BLUEPRINTS = [
     "daily_summary.yaml",
     "talk_to_backcare.yaml",
     "posture_cue.yaml",
+    "guided_routine.yaml",
 ]
 SOURCE = (
     "https://github.com/backcare-ha/backcare/blob/main/blueprints/automation/backcare/"
@@ -177,9 +180,14 @@ def test_texts_name_the_steps_and_options_of_the_ui() -> None:
 
 
 @pytest.mark.parametrize(
-    # Talk to backcare answers where it was asked, and asks for no phone at all.
+    # Talk to backcare answers where it was asked, and the guided routine on a
+    # speaker: they ask for no phone at all.
     "name",
-    [name for name in BLUEPRINTS if name != "talk_to_backcare.yaml"],
+    [
+        name
+        for name in BLUEPRINTS
+        if name not in ("talk_to_backcare.yaml", "guided_routine.yaml")
+    ],
 )
 def test_no_phone_input_is_required(name: str) -> None:
     """Every blueprint does something useful without a phone: phones are optional."""
@@ -1218,3 +1226,108 @@ async def test_posture_cue_leaves_the_lamp_alone_on_other_nudges(
     await day.travel("09:31")
     assert [kind for _, kind, _ in day.fired()] == ["stand"]
     assert light == []
+
+
+# Guided routine on a speaker ----------------------------------------------------------
+
+
+GUIDED = "guided_routine.yaml"
+CHIME = "media-source://media_source/local/chime.mp3"
+
+
+async def start_core(hass: HomeAssistant, workstation: str) -> None:
+    await hass.services.async_call(
+        "backcare",
+        "start_routine",
+        {"device_id": workstation, "routine": "core"},
+        blocking=True,
+    )
+    await hass.async_block_till_done()
+
+
+async def guided(hass: HomeAssistant, workstation: str, **inputs: Any) -> None:
+    """The guided routine on the bedroom speaker, with Piper's voice."""
+    await automation(
+        hass,
+        GUIDED,
+        workstation=workstation,
+        **{"speakers": ["media_player.bedroom"], "tts_engine": "tts.piper"} | inputs,
+    )
+
+
+async def test_each_step_is_said_on_the_speaker_after_a_chime(
+    hass: HomeAssistant,
+    midday: FrozenDateTimeFactory,
+    workstation: str,
+    calls: Calls,
+) -> None:
+    chimes = async_mock_service(hass, "media_player", "play_media")
+    await guided(
+        hass,
+        workstation,
+        chime=CHIME,
+        # The pause runs on the event loop's clock, which stands still in tests.
+        chime_seconds=0,
+    )
+    started = dt_util.utcnow()
+    await start_core(hass, workstation)
+    # The first step: no chime before it.
+    assert chimes == []
+    (said,) = calls.tts
+    assert said.data == {
+        "entity_id": ["tts.piper"],
+        "media_player_entity_id": ["media_player.bedroom"],
+        "message": "Belly breathing. Lie on your back, knees bent, one hand on your "
+        "belly. Breathe slowly into your belly for 60 seconds.",
+        "cache": True,
+    }
+    await tick(hass, midday, started + timedelta(seconds=core_routine()[0].seconds))
+    assert [call.data["media_content_id"] for call in chimes] == [CHIME]
+    assert len(calls.tts) == 2
+    assert calls.tts[1].data["message"].startswith("Pelvic tilts. ")
+    assert "10 times" in calls.tts[1].data["message"]
+
+
+async def test_the_steps_are_said_in_home_assistant_s_language(
+    hass: HomeAssistant,
+    midday: FrozenDateTimeFactory,
+    workstation: str,
+    calls: Calls,
+) -> None:
+    await hass.config.async_update(language="nl")
+    await guided(hass, workstation)
+    await start_core(hass, workstation)
+    assert calls.tts[0].data["message"].startswith("Buikademhaling. ")
+
+
+async def test_nothing_is_said_without_a_speaker_or_for_another_workstation(
+    hass: HomeAssistant,
+    midday: FrozenDateTimeFactory,
+    entry: MockConfigEntry,
+    workstation: str,
+    calls: Calls,
+) -> None:
+    other = MockConfigEntry(domain="backcare", title="Studio", options=entry.options)
+    other.add_to_hass(hass)
+    assert await hass.config_entries.async_setup(other.entry_id)
+    await hass.async_block_till_done()
+    await guided(hass, workstation)
+    await hass.services.async_call(
+        "backcare",
+        "start_routine",
+        {"config_entry_id": other.entry_id, "routine": "evening"},
+        blocking=True,
+    )
+    await hass.async_block_till_done()
+    assert calls.none()
+
+
+async def test_nothing_is_said_without_a_voice(
+    hass: HomeAssistant,
+    midday: FrozenDateTimeFactory,
+    workstation: str,
+    calls: Calls,
+) -> None:
+    await guided(hass, workstation, tts_engine="")
+    await start_core(hass, workstation)
+    assert calls.none()

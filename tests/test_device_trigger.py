@@ -148,6 +148,8 @@ async def test_a_workstation_lists_its_triggers(
         "stretch_nudge",
         "core_nudge",
         "nudge_resolved",
+        "routine_step",
+        "routine_finished",
         "posture_away",
         "posture_sitting",
         "posture_standing",
@@ -199,6 +201,8 @@ async def test_a_workstation_without_its_posture_sensor_has_no_posture_triggers(
         "stretch_nudge",
         "core_nudge",
         "nudge_resolved",
+        "routine_step",
+        "routine_finished",
     }
 
     async def action(run_variables: dict[str, Any], context: Any = None) -> None:
@@ -274,6 +278,32 @@ async def test_the_resolved_trigger_fires_for_any_kind_on_its_device(
     for kind in KINDS:
         await _resolved(hass, device.id, kind)
     assert _fired(calls) == ["nudge_resolved"] * 4
+
+
+async def test_routine_triggers_fire_on_the_workstation_s_routine(
+    hass: HomeAssistant,
+    entry: MockConfigEntry,
+    calls: list[ServiceCall],
+    midday: FrozenDateTimeFactory,
+) -> None:
+    device = _device(hass, entry)
+    await _automations(
+        hass,
+        _trigger(device.id, "routine_step"),
+        _trigger(device.id, "routine_finished"),
+    )
+    for event_type in ("backcare_routine_step", "backcare_routine_finished"):
+        hass.bus.async_fire(event_type, {"device_id": "another-device"})
+    await hass.async_block_till_done()
+    assert _fired(calls) == []
+
+    target = {"device_id": device.id}
+    await hass.services.async_call(
+        DOMAIN, "start_routine", {**target, "routine": "core"}, blocking=True
+    )
+    await hass.services.async_call(DOMAIN, "stop_routine", target, blocking=True)
+    await hass.async_block_till_done()
+    assert _fired(calls) == ["routine_step", "routine_finished"]
 
 
 async def _advance(
@@ -415,6 +445,8 @@ def test_the_schema_accepts_valid_triggers() -> None:
             for kind in KINDS
         ),
         ("nudge_resolved", []),
+        ("routine_step", []),
+        ("routine_finished", []),
         *(
             (
                 f"posture_{posture}",

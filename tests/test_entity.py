@@ -37,6 +37,7 @@ ENTITIES: dict[str, tuple[EntityCategory | None, bool]] = {
     "sensor.office_desk_core_level": (None, True),
     "sensor.office_desk_routines_completed_today": (None, True),
     "sensor.office_desk_exercise_streak": (None, True),
+    "sensor.office_desk_routine_step": (None, True),
     "switch.office_desk_nudges": (EntityCategory.CONFIG, True),
     "button.office_desk_done": (None, True),
     "button.office_desk_snooze": (None, True),

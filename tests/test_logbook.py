@@ -106,7 +106,12 @@ def describe(hass: HomeAssistant) -> dict[str, Describe]:
         described[event_type] = func
 
     logbook.async_describe_events(hass, async_describe_event)  # type: ignore[arg-type]
-    assert set(described) == {EVENT_NUDGE, EVENT_NUDGE_RESOLVED}
+    assert set(described) == {
+        EVENT_NUDGE,
+        EVENT_NUDGE_RESOLVED,
+        "backcare_routine_step",
+        "backcare_routine_finished",
+    }
     return described
 
 
@@ -202,3 +207,47 @@ async def test_the_name_falls_back_to_the_device_then_to_backcare(
     assert name(workstation=None, device_id=device.id) == "backcare"
     assert name(workstation=None, device_id="gone") == "backcare"
     assert name(workstation=None, device_id=None) == "backcare"
+
+
+@pytest.mark.parametrize(
+    ("event_type", "data", "message"),
+    [
+        (
+            "backcare_routine_step",
+            {
+                "routine": "evening",
+                "step": 2,
+                "total": 11,
+                "name": "Hip-flexor stretch",
+                "side": "left",
+            },
+            "evening stretch routine step 2 of 11: Hip-flexor stretch, left side",
+        ),
+        (
+            "backcare_routine_step",
+            {
+                "routine": "core",
+                "step": 1,
+                "total": 2,
+                "name": "Belly breathing",
+                "side": None,
+            },
+            "morning core routine step 1 of 2: Belly breathing",
+        ),
+        (
+            "backcare_routine_finished",
+            {"routine": "mobility", "result": "completed"},
+            "mobility routine completed",
+        ),
+        (
+            "backcare_routine_finished",
+            {"routine": "evening", "result": "stopped"},
+            "evening stretch routine stopped",
+        ),
+    ],
+)
+def test_routine_texts(
+    describe: dict[str, Describe], event_type: str, data: dict[str, Any], message: str
+) -> None:
+    event = SimpleNamespace(data={"workstation": "Office desk", **data})
+    assert describe[event_type](event) == {"name": "Office desk", "message": message}

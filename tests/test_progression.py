@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from homeassistant.core import HomeAssistant
-from homeassistant.util import dt as dt_util
 from pytest_homeassistant_custom_component.common import MockConfigEntry
 
 from custom_components.backcare.engine.progression import UP_DAYS
+from custom_components.backcare.engine.routines import Routine
 
 from .helpers import PRESENCE, Day, at
 
@@ -93,13 +93,13 @@ async def test_a_routine_completed_counts_once_with_the_nudge_it_completes(
     await day.travel("05:10")
     assert day.fired() == [("05:00", "core", 1)]
     workstation = entry.runtime_data
-    workstation.record_completed_routine("core", dt_util.utcnow())
+    workstation.routine_completed(Routine.CORE)
     await hass.async_block_till_done()
     assert day.how() == [("core", "done")]
     assert _figures(day) == ("1", "1", "1")
     assert workstation.nudging.progress.core.session_days == [at("05:10").date()]
     # A routine without a nudge showing counts too.
-    workstation.record_completed_routine("mobility", dt_util.utcnow())
+    workstation.routine_completed(Routine.MOBILITY)
     await hass.async_block_till_done()
     assert _figures(day) == ("1", "2", "1")
     # ...and is kept across a restart.

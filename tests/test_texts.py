@@ -6,13 +6,20 @@ from string import Formatter
 
 import pytest
 
-from custom_components.backcare.engine.exercises import EXERCISES, NudgeKind
+from custom_components.backcare.engine.exercises import CATALOGUE, EXERCISES, NudgeKind
 from custom_components.backcare.engine.nudges import Fired
+from custom_components.backcare.engine.routines import (
+    CORE_LEVELS,
+    Routine,
+    routine_steps,
+)
 from custom_components.backcare.messages import answer_hint, nudge_text
 from custom_components.backcare.texts import (
     EXERCISE_WORDS,
     MESSAGES,
+    ROUTINE_STEPS,
     exercise_words,
+    routine_step_words,
     text_language,
 )
 
@@ -26,7 +33,8 @@ def placeholders(template: str) -> set[str]:
 
 
 def test_backcare_writes_in_five_languages() -> None:
-    assert set(MESSAGES) == set(EXERCISE_WORDS) == set(LANGUAGES)
+    assert set(MESSAGES) == set(EXERCISE_WORDS) == set(ROUTINE_STEPS)
+    assert set(MESSAGES) == set(LANGUAGES)
 
 
 @pytest.mark.parametrize("language", OTHERS)
@@ -41,8 +49,8 @@ def test_every_message_is_translated_with_the_same_placeholders(language: str) -
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_every_exercise_has_a_name_and_steps_in_every_language(language: str) -> None:
     words = EXERCISE_WORDS[language]
-    assert set(words) == {exercise.key for exercise in EXERCISES}
-    kinds = {exercise.key: exercise.kind for exercise in EXERCISES}
+    assert set(words) == set(CATALOGUE)
+    kinds = {key: exercise.kind for key, exercise in CATALOGUE.items()}
     for key, (name, steps) in words.items():
         assert name.strip(), key
         if kinds[key] is NudgeKind.POSTURE:
@@ -119,3 +127,24 @@ def test_the_figures_are_in_the_message_in_every_language() -> None:
                 language, fired, bout=31, seated=240, at_desk=62, spell=46
             )
             assert figure in message, (language, kind)
+
+
+ROUTINE_STEP_KEYS = {
+    (step.exercise.key, step.repetitions is None)
+    for routine in Routine
+    for level in CORE_LEVELS
+    for step in routine_steps(routine, level)
+}
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_routine_step_is_said_in_every_language(language: str) -> None:
+    said = ROUTINE_STEPS[language]
+    assert set(said) == {key for key, _ in ROUTINE_STEP_KEYS}
+    for key, hold in ROUTINE_STEP_KEYS:
+        # A hold says its seconds, repetitions their count, in every language alike.
+        assert placeholders(said[key]) == ({"seconds"} if hold else {"count"}), key
+        assert placeholders(said[key]) == placeholders(ROUTINE_STEPS["en"][key])
+        words = routine_step_words(language, key, seconds=45, count=12)
+        assert ("45" if hold else "12") in words
+        assert "{" not in words

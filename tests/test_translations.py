@@ -32,6 +32,7 @@ from custom_components.backcare.nudge_options import (
     timing_schema,
 )
 from custom_components.backcare.options import DEFAULTS
+from custom_components.backcare.routine_sensor import ROUTINE_STEP
 from custom_components.backcare.sensor import SENSORS, SLOUCH_SENSORS
 from custom_components.backcare.switch import NUDGES
 
@@ -45,7 +46,7 @@ LANGUAGES = sorted(
 PLACEHOLDER = re.compile(r"\{(\w+)\}")
 
 ENTITY_DESCRIPTIONS = {
-    "sensor": (*SENSORS, *SLOUCH_SENSORS),
+    "sensor": (*SENSORS, *SLOUCH_SENSORS, ROUTINE_STEP),
     "binary_sensor": (OCCUPIED,),
     "switch": (NUDGES,),
     "button": (DONE, SNOOZE),

@@ -11,6 +11,7 @@ from homeassistant.setup import async_setup_component
 import pytest
 from pytest_homeassistant_custom_component.common import (
     MockConfigEntry,
+    async_capture_events,
     async_mock_service,
 )
 
@@ -144,6 +145,8 @@ def test_intents_have_descriptions_and_slots(hass: HomeAssistant) -> None:
         "BackcareDone",
         "BackcareRaiseDesk",
         "BackcareLowerDesk",
+        "BackcareStartRoutine",
+        "BackcareStopRoutine",
     }
 
 
@@ -160,8 +163,12 @@ async def test_intents_are_registered_with_their_slots(
     for intent_type, handler in handlers.items():
         assert handler.description
         slots = {str(key) for key in handler.slot_schema or {}}
-        with_minutes = intent_type in ("BackcareStartBreak", "BackcareSnooze")
-        assert slots == ({"name", "minutes"} if with_minutes else {"name"})
+        if intent_type in ("BackcareStartBreak", "BackcareSnooze"):
+            assert slots == {"name", "minutes"}
+        elif intent_type == "BackcareStartRoutine":
+            assert slots == {"name", "routine"}
+        else:
+            assert slots == {"name"}
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
@@ -226,6 +233,48 @@ async def test_done_answers_the_nudge_showing(
         "Gemarkeerd als gedaan. Goed bezig!"
     )
     assert day.how() == [("stand", "done")]
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+async def test_start_and_stop_a_routine_in_each_language(
+    hass: HomeAssistant, day: Day, assist: None, language: str
+) -> None:
+    entry = await day.start("09:00")
+    steps = async_capture_events(hass, "backcare_routine_step")
+    response = await ask(hass, "BackcareStartRoutine", language, routine="mobility")
+    assert speech(response) == say(
+        language, "routine_started", routine=say(language, "routine_mobility")
+    )
+    assert [event.data["exercise"] for event in steps] == ["cat_cow"]
+    response = await ask(hass, "BackcareStopRoutine", language)
+    assert speech(response) == say(language, "routine_stopped")
+    assert entry.runtime_data.routine.player.run is None
+    response = await ask(hass, "BackcareStopRoutine", language)
+    assert speech(response) == say(language, "no_routine")
+
+
+async def test_an_unknown_routine_is_refused(
+    hass: HomeAssistant, day: Day, assist: None
+) -> None:
+    await day.start("09:00")
+    with pytest.raises(intent.InvalidSlotInfo):
+        await ask(hass, "BackcareStartRoutine", routine="yoga")
+
+
+async def test_ask_without_a_routine_asks_which(hass: HomeAssistant, day: Day) -> None:
+    await day.start("09:00")
+    answer = await hass.services.async_call(
+        DOMAIN,
+        "ask",
+        {"request": "start_routine", "language": "es"},
+        blocking=True,
+        return_response=True,
+    )
+    assert answer == {
+        "speech": "¿Qué rutina: los estiramientos de la noche, el core de la mañana "
+        "o la rutina de movilidad?",
+        "error": True,
+    }
 
 
 @pytest.mark.parametrize("language", LANGUAGES)

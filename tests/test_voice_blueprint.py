@@ -19,6 +19,7 @@ from pytest_homeassistant_custom_component.common import (
 )
 
 from custom_components.backcare.const import DOMAIN
+from custom_components.backcare.engine.routines import Routine
 from custom_components.backcare.speech import SPEECH, duration, either, say
 from custom_components.backcare.voice import Request
 
@@ -57,9 +58,18 @@ def spoken(template: str, minutes: str = "10") -> str:
     return text
 
 
+# Starting a routine has sentences per routine: start_routine_<routine>.
+SENTENCE_IDS = {
+    *(request.value for request in Request if request is not Request.START_ROUTINE),
+    *(f"start_routine_{routine}" for routine in Routine),
+}
+
+
 def test_every_request_has_sentences_in_every_language() -> None:
     assert set(SENTENCES) == {
-        (request.value, language) for request in Request for language in LANGUAGES
+        (sentence_id, language)
+        for sentence_id in SENTENCE_IDS
+        for language in LANGUAGES
     }
     every = [sentence for sentences in SENTENCES.values() for sentence in sentences]
     assert all(len(SENTENCES[key]) >= 2 for key in SENTENCES)
@@ -150,6 +160,20 @@ async def test_each_default_sentence_is_answered(
                     assert answer == SPEECH[language]["raising"], text
                 case "lower_desk":
                     assert answer == SPEECH[language]["lowering"], text
+                case "stop_routine":
+                    assert answer in (
+                        SPEECH[language]["routine_stopped"],
+                        SPEECH[language]["no_routine"],
+                    ), text
+                case _:
+                    routine = request.removeprefix("start_routine_")
+                    assert answer == say(
+                        language,
+                        "routine_started",
+                        routine=SPEECH[language][f"routine_{routine}"],
+                    ), text
+                    running = day.entry.runtime_data.routine.player.run
+                    assert running.routine == routine, text
     assert calls
 
 
@@ -164,6 +188,14 @@ async def test_done_and_errors_are_answered_as_the_intents_do(
     assert day.how() == [("stand", "done")]
     assert await say_to_assist(hass, "raise the desk", "en") == (
         "Office desk has no desk to move."
+    )
+
+
+async def test_no_routine_to_stop_is_said(hass: HomeAssistant, day: Day) -> None:
+    await day.start("09:00")
+    await talk_to_backcare(hass)
+    assert (
+        await say_to_assist(hass, "stop de routine", "nl") == SPEECH["nl"]["no_routine"]
     )
 
 

@@ -49,6 +49,8 @@ TOOLS = {
     "backcare__snooze",
     "backcare__done",
     "backcare__move_desk",
+    "backcare__start_routine",
+    "backcare__stop_routine",
 }
 POSTURE = "sensor.office_desk_posture"
 REPO_ROOT = Path(__file__).parent.parent
@@ -128,10 +130,10 @@ async def test_tools_follow_the_rules_and_their_schemas_convert(
         )
         assert schema["type"] == "object", name
         assert schema["properties"]["workstation"]["enum"] == ["Office desk"], name
-        # Every argument is optional but the desk's position.
-        assert schema.get("required", []) == (
-            ["position"] if name == "backcare__move_desk" else []
-        ), name
+        # Every argument is optional but the desk's position and the routine.
+        required = {"backcare__move_desk": ["position"]}
+        required["backcare__start_routine"] = ["routine"]
+        assert schema.get("required", []) == required.get(name, []), name
     assert tools["backcare__get_today"].annotations.read_only
     assert not tools["backcare__snooze"].annotations.read_only
     tools["backcare__snooze"].parameters({"minutes": 10})
@@ -196,6 +198,17 @@ async def test_actions_act(hass: HomeAssistant, day: Day, assist_api: None) -> N
         "minutes": 5,
     }
     assert day.sensor("breaks_today") == "1"
+
+    result = await call(instance, "backcare__start_routine", routine="core")
+    assert result.data == {
+        "workstation": "Office desk",
+        "result": "routine_started",
+        "routine": "core",
+    }
+    assert day.sensor("routine_step") == "Belly breathing"
+    result = await call(instance, "backcare__stop_routine")
+    assert result.data == {"workstation": "Office desk", "result": "routine_stopped"}
+    assert day.sensor("routine_step") == "No routine"
 
 
 @requires_llm

@@ -53,6 +53,8 @@ async def async_setup_entry(hass: HomeAssistant, entry: BackcareConfigEntry) -> 
         await workstation.async_stop()
         raise
     entry.async_on_unload(entry.add_update_listener(_async_options_updated))
+    # A routine running ends with the workstation, silently: no timer is left behind.
+    entry.async_on_unload(workstation.routine.cancel)
     return True
 
 

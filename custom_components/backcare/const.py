@@ -93,6 +93,18 @@ ATTR_MESSAGE: Final = "message"
 ATTR_SITTING_BOUT_MINUTES: Final = "sitting_bout_minutes"
 ATTR_STANDING_SPELL_MINUTES: Final = "standing_spell_minutes"
 ATTR_SEATED_TODAY_MINUTES: Final = "seated_today_minutes"
+# The guided routines' events.
+EVENT_ROUTINE_STEP: Final = "backcare_routine_step"
+EVENT_ROUTINE_FINISHED: Final = "backcare_routine_finished"
+ATTR_ROUTINE: Final = "routine"
+ATTR_STEP: Final = "step"
+ATTR_TOTAL: Final = "total"
+ATTR_NAME: Final = "name"
+ATTR_INSTRUCTION: Final = "instruction"
+ATTR_SECONDS: Final = "seconds"
+ATTR_REPETITIONS: Final = "repetitions"
+ATTR_SIDE: Final = "side"
+ATTR_RESULT: Final = "result"
 
 DEFAULT_SNOOZE_MINUTES: Final = 15
 DEFAULT_BREAK_LENGTH_MINUTES: Final = 5

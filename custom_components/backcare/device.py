@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from typing import Any
+
+from homeassistant.config_entries import ConfigEntry
 from homeassistant.core import HomeAssistant
 from homeassistant.helpers import device_registry as dr
 
-from .const import DOMAIN
+from .const import ATTR_DEVICE_ID, ATTR_ENTRY_ID, ATTR_WORKSTATION, DOMAIN
 
 
 def workstation_device(hass: HomeAssistant, entry_id: str) -> dr.DeviceEntry | None:
@@ -25,3 +28,13 @@ def workstation_device(hass: HomeAssistant, entry_id: str) -> dr.DeviceEntry | N
         ),
         None,
     )
+
+
+def event_base(hass: HomeAssistant, entry: ConfigEntry[Any]) -> dict[str, Any]:
+    """Return what every backcare event says of its workstation: entry, device, name."""
+    device = workstation_device(hass, entry.entry_id)
+    return {
+        ATTR_ENTRY_ID: entry.entry_id,
+        ATTR_DEVICE_ID: device.id if device else None,
+        ATTR_WORKSTATION: entry.title,
+    }

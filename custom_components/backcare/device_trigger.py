@@ -1,4 +1,4 @@
-"""Device triggers for a workstation: its nudges, their resolution and its posture."""
+"""Device triggers for a workstation: its nudges, their resolution, its posture, routines."""
 
 from __future__ import annotations
 
@@ -41,6 +41,8 @@ from .const import (
     DOMAIN,
     EVENT_NUDGE,
     EVENT_NUDGE_RESOLVED,
+    EVENT_ROUTINE_FINISHED,
+    EVENT_ROUTINE_STEP,
 )
 from .engine.exercises import NudgeKind
 from .engine.posture import Posture
@@ -52,11 +54,17 @@ NUDGE_TRIGGERS: Final[dict[str, str]] = {
 NUDGE_RESOLVED: Final = "nudge_resolved"
 # The posture cue: listed for workstations with a slouch source; it has one level.
 CUE_TRIGGER: Final = f"{NudgeKind.POSTURE.value}_nudge"
+# Trigger type -> the event it fires on, whatever its data: a resolution, a routine.
+EVENT_TRIGGERS: Final[dict[str, str]] = {
+    NUDGE_RESOLVED: EVENT_NUDGE_RESOLVED,
+    "routine_step": EVENT_ROUTINE_STEP,
+    "routine_finished": EVENT_ROUTINE_FINISHED,
+}
 # Trigger type -> the posture sensor state it fires on.
 POSTURE_TRIGGERS: Final[dict[str, str]] = {
     f"posture_{posture.value}": posture.value for posture in Posture
 }
-TRIGGER_TYPES: Final = {*NUDGE_TRIGGERS, NUDGE_RESOLVED, *POSTURE_TRIGGERS}
+TRIGGER_TYPES: Final = {*NUDGE_TRIGGERS, *EVENT_TRIGGERS, *POSTURE_TRIGGERS}
 
 LEVELS: Final = (1, 2, 3)
 _LEVEL = probatio.All(
@@ -117,7 +125,7 @@ async def async_get_triggers(
     cues = entry is not None and bool(entry.options.get(CONF_SLOUCH_ENTITY))
     types = [
         *(kind for kind in NUDGE_TRIGGERS if cues or kind != CUE_TRIGGER),
-        NUDGE_RESOLVED,
+        *EVENT_TRIGGERS,
     ]
     if _posture_entity_id(hass, device_id) is not None:
         types += POSTURE_TRIGGERS
@@ -190,9 +198,7 @@ async def async_attach_trigger(
         )
 
     event_data: dict[str, Any] = {ATTR_DEVICE_ID: device_id}
-    if trigger_type == NUDGE_RESOLVED:
-        event_type = EVENT_NUDGE_RESOLVED
-    else:
+    if (event_type := EVENT_TRIGGERS.get(trigger_type)) is None:
         event_type = EVENT_NUDGE
         event_data[ATTR_KIND] = NUDGE_TRIGGERS[trigger_type]
         if ATTR_LEVEL in config:

@@ -1,4 +1,4 @@
-"""Intents for backcare: the day so far, breaks, snoozes, nudges done and the desk."""
+"""Intents for backcare: the day so far, breaks, snoozes, nudges done, the desk, routines."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from homeassistant.core import HomeAssistant
 from homeassistant.helpers import intent
 
 from .compat import probatio
+from .engine.routines import Routine
 from .speech import speech_language
 from .voice import (
     MAX_MINUTES,
@@ -24,9 +25,12 @@ INTENT_SNOOZE = "BackcareSnooze"
 INTENT_DONE = "BackcareDone"
 INTENT_RAISE_DESK = "BackcareRaiseDesk"
 INTENT_LOWER_DESK = "BackcareLowerDesk"
+INTENT_START_ROUTINE = "BackcareStartRoutine"
+INTENT_STOP_ROUTINE = "BackcareStopRoutine"
 
 SLOT_NAME = "name"
 SLOT_MINUTES = "minutes"
+SLOT_ROUTINE = "routine"
 
 INTENTS: dict[str, tuple[Request, str]] = {
     INTENT_GET_DAY: (
@@ -54,6 +58,15 @@ INTENTS: dict[str, tuple[Request, str]] = {
         Request.LOWER_DESK,
         "Lowers the desk of a backcare workstation to its sitting height",
     ),
+    INTENT_START_ROUTINE: (
+        Request.START_ROUTINE,
+        "Starts a guided routine at a backcare workstation, step by step: the evening "
+        "stretch, the morning core or the mobility routine",
+    ),
+    INTENT_STOP_ROUTINE: (
+        Request.STOP_ROUTINE,
+        "Stops the guided routine running at a backcare workstation",
+    ),
 }
 WITH_MINUTES = {INTENT_START_BREAK, INTENT_SNOOZE}
 
@@ -74,7 +87,7 @@ class WorkstationIntentHandler(intent.IntentHandler):
 
     @property
     def slot_schema(self) -> dict[Any, Any]:
-        """The workstation's name, and minutes for breaks and snoozes."""
+        """The workstation's name, minutes for breaks and snoozes, a routine to start."""
         schema: dict[Any, Any] = {
             probatio.Optional(
                 SLOT_NAME,
@@ -89,6 +102,13 @@ class WorkstationIntentHandler(intent.IntentHandler):
             ] = probatio.All(
                 probatio.Coerce(int), probatio.Range(min=MIN_MINUTES, max=MAX_MINUTES)
             )
+        if self.intent_type == INTENT_START_ROUTINE:
+            schema[
+                probatio.Required(
+                    SLOT_ROUTINE,
+                    description="The routine: evening, core or mobility",
+                )
+            ] = probatio.In([routine.value for routine in Routine])
         return schema
 
     async def async_handle(self, intent_obj: intent.Intent) -> intent.IntentResponse:
@@ -98,10 +118,17 @@ class WorkstationIntentHandler(intent.IntentHandler):
         language = speech_language(intent_obj.language)
         name: str | None = slots.get(SLOT_NAME, {}).get("value")
         minutes: int | None = slots.get(SLOT_MINUTES, {}).get("value")
+        routine: str | None = slots.get(SLOT_ROUTINE, {}).get("value")
         response = intent_obj.create_response()
         try:
             workstation, speech = await async_answer(
-                hass, language, self.request, name, intent_obj.context, minutes
+                hass,
+                language,
+                self.request,
+                name,
+                intent_obj.context,
+                minutes,
+                Routine(routine) if routine else None,
             )
         except VoiceError as err:
             code = (

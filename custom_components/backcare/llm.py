@@ -26,6 +26,7 @@ from homeassistant.util import dt as dt_util
 import probatio
 
 from .const import DOMAIN
+from .engine.routines import Routine
 from .speech import speech_language
 from .voice import (
     MAX_MINUTES,
@@ -42,6 +43,7 @@ from .workstation import Workstation
 
 ATTR_WORKSTATION = "workstation"
 ATTR_MINUTES = "minutes"
+ATTR_ROUTINE = "routine"
 ATTR_POSITION = "position"
 POSITION_STANDING = "standing"
 POSITION_SITTING = "sitting"
@@ -104,6 +106,23 @@ def async_get_tools(
             names,
         ),
         MoveDeskTool(names),
+        ActionTool(
+            "start_routine",
+            "Start a guided routine",
+            "Start a guided routine at a workstation now, step by step: evening (the "
+            "evening stretch), core (the morning core) or mobility. One already running "
+            "starts over",
+            Request.START_ROUTINE,
+            names,
+            routine=True,
+        ),
+        ActionTool(
+            "stop_routine",
+            "Stop the routine",
+            "Stop the guided routine running at a workstation",
+            Request.STOP_ROUTINE,
+            names,
+        ),
     ]
     return LLMTools(tools=tools, prompt=PROMPT.format(names=", ".join(names)))
 
@@ -291,7 +310,7 @@ def _local_date(start: float | datetime) -> str:
 
 
 class ActionTool(BackcareTool):
-    """A break, a snooze or a nudge done."""
+    """A break, a snooze, a nudge done or a routine."""
 
     def __init__(
         self,
@@ -302,10 +321,12 @@ class ActionTool(BackcareTool):
         names: list[str],
         *,
         minutes: bool = False,
+        routine: bool = False,
     ) -> None:
-        """Do `request`, with minutes if it takes them."""
+        """Do `request`, with minutes or a routine if it takes them."""
         self.request = request
         self.minutes = minutes
+        self.routine = routine
         super().__init__(name, title, description, names)
 
     @override
@@ -319,6 +340,10 @@ class ActionTool(BackcareTool):
             ] = probatio.All(
                 probatio.Coerce(int), probatio.Range(min=MIN_MINUTES, max=MAX_MINUTES)
             )
+        if self.routine:
+            schema[probatio.Required(ATTR_ROUTINE, description="Which routine")] = (
+                probatio.In([routine.value for routine in Routine])
+            )
         return schema
 
     @override
@@ -330,8 +355,14 @@ class ActionTool(BackcareTool):
         llm_context: LLMContext,
     ) -> dict[str, Any]:
         context = llm_context.context or Context()
+        routine = args.get(ATTR_ROUTINE)
         key, values = await async_fulfil(
-            hass, workstation, self.request, context, args.get(ATTR_MINUTES)
+            hass,
+            workstation,
+            self.request,
+            context,
+            args.get(ATTR_MINUTES),
+            Routine(routine) if routine else None,
         )
         return {"result": key, **values}
 

@@ -1,4 +1,4 @@
-"""Describe backcare's nudges and their resolution in the logbook (in English)."""
+"""Describe backcare's nudges, their resolution and the guided routines in the logbook (in English)."""
 
 from __future__ import annotations
 
@@ -19,11 +19,19 @@ from .const import (
     ATTR_HOW,
     ATTR_KIND,
     ATTR_LEVEL,
+    ATTR_NAME,
     ATTR_RESPONSE_SECONDS,
+    ATTR_RESULT,
+    ATTR_ROUTINE,
+    ATTR_SIDE,
+    ATTR_STEP,
+    ATTR_TOTAL,
     ATTR_WORKSTATION,
     DOMAIN,
     EVENT_NUDGE,
     EVENT_NUDGE_RESOLVED,
+    EVENT_ROUTINE_FINISHED,
+    EVENT_ROUTINE_STEP,
 )
 
 # What each kind of nudge is called, as the subject of a sentence.
@@ -46,6 +54,13 @@ HOW_TEXTS: Final = {
     "expired": "expired",
     "off": "ended as nudges were turned off",
     "corrected": "sat up",
+}
+
+# What each guided routine is called, as the subject of a sentence.
+ROUTINE_NAMES: Final = {
+    "evening": "evening stretch routine",
+    "core": "morning core routine",
+    "mobility": "mobility routine",
 }
 
 
@@ -82,6 +97,25 @@ def _resolved_message(data: Mapping[str, Any]) -> str:
     return f"{subject} resolved: {outcome}{_after(data.get(ATTR_RESPONSE_SECONDS))}"
 
 
+def _routine_name(data: Mapping[str, Any]) -> str:
+    routine = str(data.get(ATTR_ROUTINE))
+    return ROUTINE_NAMES.get(routine, f"{routine} routine")
+
+
+def _step_message(data: Mapping[str, Any]) -> str:
+    message = (
+        f"{_routine_name(data)} step {data.get(ATTR_STEP)} of {data.get(ATTR_TOTAL)}: "
+        f"{data.get(ATTR_NAME)}"
+    )
+    if side := data.get(ATTR_SIDE):
+        message += f", {side} side"
+    return message
+
+
+def _finished_message(data: Mapping[str, Any]) -> str:
+    return f"{_routine_name(data)} {data.get(ATTR_RESULT)}"
+
+
 @callback
 def async_describe_events(
     hass: HomeAssistant,
@@ -101,19 +135,19 @@ def async_describe_events(
             return device.name_by_user or device.name or "backcare"
         return "backcare"
 
-    @callback
-    def async_describe_nudge(event: LazyEventPartialState) -> dict[str, str]:
-        return {
-            LOGBOOK_ENTRY_NAME: _name(event.data),
-            LOGBOOK_ENTRY_MESSAGE: _nudge_message(event.data),
-        }
+    def _describe(
+        message: Callable[[Mapping[str, Any]], str],
+    ) -> Callable[[LazyEventPartialState], dict[str, str]]:
+        @callback
+        def async_describe(event: LazyEventPartialState) -> dict[str, str]:
+            return {
+                LOGBOOK_ENTRY_NAME: _name(event.data),
+                LOGBOOK_ENTRY_MESSAGE: message(event.data),
+            }
 
-    @callback
-    def async_describe_resolved(event: LazyEventPartialState) -> dict[str, str]:
-        return {
-            LOGBOOK_ENTRY_NAME: _name(event.data),
-            LOGBOOK_ENTRY_MESSAGE: _resolved_message(event.data),
-        }
+        return async_describe
 
-    async_describe_event(DOMAIN, EVENT_NUDGE, async_describe_nudge)
-    async_describe_event(DOMAIN, EVENT_NUDGE_RESOLVED, async_describe_resolved)
+    async_describe_event(DOMAIN, EVENT_NUDGE, _describe(_nudge_message))
+    async_describe_event(DOMAIN, EVENT_NUDGE_RESOLVED, _describe(_resolved_message))
+    async_describe_event(DOMAIN, EVENT_ROUTINE_STEP, _describe(_step_message))
+    async_describe_event(DOMAIN, EVENT_ROUTINE_FINISHED, _describe(_finished_message))

@@ -17,7 +17,8 @@ ACTION_SNOOZE = "SNOOZE"
 ACTION_RAISE = "RAISE"
 ACTION_LOWER = "LOWER"
 ACTION_DONE = "DONE"
-ACTIONS = (ACTION_SNOOZE, ACTION_RAISE, ACTION_LOWER, ACTION_DONE)
+ACTION_ROUTINE = "ROUTINE"
+ACTIONS = (ACTION_SNOOZE, ACTION_RAISE, ACTION_LOWER, ACTION_DONE, ACTION_ROUTINE)
 ISSUE_MISSING_PHONE = "missing_phone"
 
 
@@ -90,15 +91,20 @@ class PhoneNotifier:
         desk: tuple[str, str] | None,
         done_title: str,
         image: str | None = None,
+        routine_title: str | None = None,
     ) -> None:
         """Send a nudge; it replaces the workstation's previous one (same tag).
 
         `desk` is the desk button (its verb and title), shown when there is a desk;
-        None for a nudge that has none; `image` the URL of the exercise's picture on this
-        Home Assistant, if any.
+        None for a nudge that has none. A nudge with a guided routine shows its button
+        instead: the routine is done away from the desk, and Android shows no more than
+        three buttons. `image` is the URL of the exercise's picture on this Home
+        Assistant, if any.
         """
         buttons = [(ACTION_SNOOZE, snooze_title)]
-        if self.desk and desk is not None:
+        if routine_title is not None:
+            buttons.append((ACTION_ROUTINE, routine_title))
+        elif self.desk and desk is not None:
             buttons.append(desk)
         buttons.append((ACTION_DONE, done_title))
         actions = [

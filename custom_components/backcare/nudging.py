@@ -11,8 +11,6 @@ from homeassistant.exceptions import ServiceValidationError
 from homeassistant.util import dt as dt_util
 
 from .const import (
-    ATTR_DEVICE_ID,
-    ATTR_ENTRY_ID,
     ATTR_EXERCISE,
     ATTR_HOW,
     ATTR_KIND,
@@ -24,14 +22,13 @@ from .const import (
     ATTR_SITTING_BOUT_MINUTES,
     ATTR_STANDING_SPELL_MINUTES,
     ATTR_TITLE,
-    ATTR_WORKSTATION,
     DOMAIN,
     EVENT_NUDGE,
     EVENT_NUDGE_RESOLVED,
     LOGGER,
 )
 from .desk import Desk
-from .device import workstation_device
+from .device import event_base
 from .engine.exercises import NudgeKind
 from .engine.habits import StandingGoal
 from .engine.nudges import (
@@ -43,6 +40,7 @@ from .engine.nudges import (
 )
 from .engine.posture import Posture
 from .engine.progression import Progress
+from .engine.routines import NUDGE_ROUTINES
 from .engine.tracker import Tracker
 from .exercise_picture import shared_exercise_image
 from .gates import GateReader, Gates, next_clock_time
@@ -213,14 +211,6 @@ class Nudging:
                 self.hass, self.notifier.async_clear(), "backcare clear"
             )
 
-    def _base_event(self) -> dict[str, Any]:
-        device = workstation_device(self.hass, self.entry.entry_id)
-        return {
-            ATTR_ENTRY_ID: self.entry.entry_id,
-            ATTR_DEVICE_ID: device.id if device else None,
-            ATTR_WORKSTATION: self.entry.title,
-        }
-
     def _fire(self, situation: Situation, fired: Fired) -> None:
         bout = round(situation.sitting_bout / 60)
         seated = round(situation.seated_today / 60)
@@ -238,7 +228,7 @@ class Nudging:
         self.hass.bus.async_fire(
             EVENT_NUDGE,
             {
-                **self._base_event(),
+                **event_base(self.hass, self.entry),
                 ATTR_NUDGE_ID: fired.nudge_id,
                 ATTR_KIND: fired.kind.value,
                 ATTR_LEVEL: fired.level,
@@ -270,6 +260,9 @@ class Nudging:
                 desk=_desk_button(language, fired.kind),
                 done_title=text(language, "done"),
                 image=image,
+                routine_title=text(language, "start_routine")
+                if fired.kind in NUDGE_ROUTINES
+                else None,
             ),
             "backcare notify",
         )
@@ -307,7 +300,7 @@ class Nudging:
         self.hass.bus.async_fire(
             EVENT_NUDGE_RESOLVED,
             {
-                **self._base_event(),
+                **event_base(self.hass, self.entry),
                 ATTR_NUDGE_ID: resolved.nudge_id,
                 ATTR_KIND: resolved.kind.value,
                 ATTR_HOW: resolved.how.value,

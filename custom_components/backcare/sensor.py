@@ -25,6 +25,7 @@ from .engine.posture import Posture
 from .entity import BackcareEntity
 from .exercise_picture import exercise_image
 from .messages import words_of
+from .routine_sensor import RoutineStepSensor
 from .texts import text_language
 from .workstation import BackcareConfigEntry, Cadence, Workstation
 
@@ -311,7 +312,10 @@ async def async_setup_entry(
         (*SENSORS, *SLOUCH_SENSORS) if workstation.options.slouch_entity else SENSORS
     )
     async_add_entities(
-        BackcareSensor(workstation, description) for description in descriptions
+        [
+            *(BackcareSensor(workstation, d) for d in descriptions),
+            RoutineStepSensor(workstation),
+        ]
     )
 
 

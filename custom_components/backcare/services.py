@@ -1,4 +1,4 @@
-"""Actions: snooze, breaks, completing nudges, moving the desk, setting posture by hand."""
+"""Actions: snooze, breaks, completing nudges, moving the desk, posture by hand, routines."""
 
 from __future__ import annotations
 
@@ -16,6 +16,7 @@ from homeassistant.helpers import (
 from .compat import probatio
 from .const import (
     ATTR_KIND,
+    ATTR_ROUTINE,
     CONF_DESK_ENTITY,
     CONF_DESK_SIT_BUTTON,
     CONF_DESK_STAND_BUTTON,
@@ -26,7 +27,14 @@ from .const import (
 )
 from .engine.exercises import NudgeKind
 from .engine.posture import Posture
-from .notify_actions import ACTION_DONE, ACTION_RAISE, ACTION_SNOOZE, parse_action_id
+from .engine.routines import NUDGE_ROUTINES, Routine
+from .notify_actions import (
+    ACTION_DONE,
+    ACTION_RAISE,
+    ACTION_ROUTINE,
+    ACTION_SNOOZE,
+    parse_action_id,
+)
 from .workstation import BackcareConfigEntry, Workstation
 
 SERVICE_SNOOZE = "snooze"
@@ -35,6 +43,8 @@ SERVICE_COMPLETE = "complete"
 SERVICE_RAISE_DESK = "raise_desk"
 SERVICE_LOWER_DESK = "lower_desk"
 SERVICE_SET_POSTURE = "set_posture"
+SERVICE_START_ROUTINE = "start_routine"
+SERVICE_STOP_ROUTINE = "stop_routine"
 ATTR_MINUTES = "minutes"
 # The companion app's event for a notification button press.
 MOBILE_APP_NOTIFICATION_ACTION = "mobile_app_notification_action"
@@ -82,6 +92,13 @@ SCHEMAS = {
             ),
         }
     ),
+    SERVICE_START_ROUTINE: probatio.Schema(
+        {
+            **_TARGET,
+            probatio.Required(ATTR_ROUTINE): probatio.In([r.value for r in Routine]),
+        }
+    ),
+    SERVICE_STOP_ROUTINE: probatio.Schema(_TARGET),
 }
 
 
@@ -197,6 +214,15 @@ async def _set_posture(call: ServiceCall) -> None:
     workstation.set_posture(Posture(call.data[ATTR_POSTURE]))
 
 
+async def _start_routine(call: ServiceCall) -> None:
+    workstation = await _async_controlled_workstation(call)
+    workstation.start_routine(Routine(call.data[ATTR_ROUTINE]))
+
+
+async def _stop_routine(call: ServiceCall) -> None:
+    (await _async_controlled_workstation(call)).routine.stop()
+
+
 HANDLERS = {
     SERVICE_SNOOZE: _snooze,
     SERVICE_START_BREAK: _start_break,
@@ -204,6 +230,8 @@ HANDLERS = {
     SERVICE_RAISE_DESK: _raise_desk,
     SERVICE_LOWER_DESK: _lower_desk,
     SERVICE_SET_POSTURE: _set_posture,
+    SERVICE_START_ROUTINE: _start_routine,
+    SERVICE_STOP_ROUTINE: _stop_routine,
 }
 
 
@@ -234,16 +262,19 @@ def async_setup_notification_actions(hass: HomeAssistant) -> None:
         ):
             return
         workstation: Workstation = entry.runtime_data
-        if (
-            press.nudge_id is not None
-            and workstation.nudging.planner.kind_of(press.nudge_id) is None
-        ):
+        planner = workstation.nudging.planner
+        if press.nudge_id is not None and planner.kind_of(press.nudge_id) is None:
             # A notification of a nudge that is over: its buttons do nothing.
             return
         if press.verb == ACTION_SNOOZE:
             workstation.snooze(DEFAULT_SNOOZE_MINUTES)
         elif press.verb == ACTION_DONE:
             workstation.done(press.nudge_id)
+        elif press.verb == ACTION_ROUTINE:
+            # The routine of the nudge the notification came with.
+            kind = planner.kind_of(press.nudge_id) if press.nudge_id else None
+            if kind is not None and (routine := NUDGE_ROUTINES.get(kind)):
+                workstation.start_routine(routine)
         else:
             try:
                 await workstation.async_move_desk(stand=press.verb == ACTION_RAISE)

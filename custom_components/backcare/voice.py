@@ -30,6 +30,7 @@ from .compat import probatio
 from .const import DEFAULT_BREAK_LENGTH_MINUTES, DEFAULT_SNOOZE_MINUTES, DOMAIN
 from .device import workstation_device
 from .engine.posture import Posture
+from .engine.routines import Routine
 from .services import async_check_control
 from .speech import counted, duration, either, say, speech_language
 from .workstation import BackcareConfigEntry, Workstation
@@ -47,6 +48,8 @@ class Request(StrEnum):
     DONE = "done"
     RAISE_DESK = "raise_desk"
     LOWER_DESK = "lower_desk"
+    START_ROUTINE = "start_routine"
+    STOP_ROUTINE = "stop_routine"
 
 
 DEFAULT_MINUTES = {
@@ -217,6 +220,7 @@ async def async_fulfil(
     request: Request,
     context: Context,
     minutes: float | None = None,
+    routine: Routine | None = None,
 ) -> tuple[str, dict[str, Any]]:
     """Do what is asked, as the user of `context` may; return the answer's key and values.
 
@@ -252,6 +256,16 @@ async def async_fulfil(
                 return "nothing_to_answer", {}
             workstation.done()
             return "done", {}
+        case Request.START_ROUTINE:
+            if routine is None:
+                raise VoiceError("which_routine")
+            workstation.start_routine(routine)
+            return "routine_started", {"routine": routine}
+        case Request.STOP_ROUTINE:
+            if workstation.routine.player.run is None:
+                return "no_routine", {}
+            workstation.routine.stop()
+            return "routine_stopped", {}
     stand = request is Request.RAISE_DESK
     try:
         await workstation.async_move_desk(stand=stand)
@@ -268,17 +282,22 @@ async def async_answer(
     name: str | None,
     context: Context,
     minutes: float | None = None,
+    routine: Routine | None = None,
 ) -> tuple[Workstation, str]:
     """Do what is asked and return the workstation and what to say, in `language`.
 
     Raises VoiceError, whose sentence says what went wrong.
     """
     workstation = find_workstation(hass, name)
-    key, values = await async_fulfil(hass, workstation, request, context, minutes)
+    key, values = await async_fulfil(
+        hass, workstation, request, context, minutes, routine
+    )
     if key == "day":
         return workstation, day_figures(workstation).speech(language)
     if "minutes" in values:
         values["minutes"] = duration(language, round(values["minutes"]))
+    if "routine" in values:
+        values["routine"] = say(language, f"routine_{values['routine']}")
     return workstation, say(language, key, **values)
 
 
@@ -286,6 +305,9 @@ def error_speech(hass: HomeAssistant, language: str, err: VoiceError) -> str:
     """Return the sentence for a VoiceError; a question back names the workstations."""
     if err.key == "which_workstation":
         return which_workstation(language, loaded_workstations(hass))
+    if err.key == "which_routine":
+        names = either(language, [say(language, f"routine_{r}") for r in Routine])
+        return say(language, "which_routine", names=names)
     return err.speech(language)
 
 
@@ -294,6 +316,7 @@ ATTR_REQUEST = "request"
 ATTR_WORKSTATION = "workstation"
 ATTR_MINUTES = "minutes"
 ATTR_LANGUAGE = "language"
+ATTR_ROUTINE = "routine"
 
 ASK_SCHEMA = probatio.Schema(
     {
@@ -307,6 +330,9 @@ ASK_SCHEMA = probatio.Schema(
             ),
         ),
         probatio.Optional(ATTR_LANGUAGE): probatio.Any(None, cv.string),
+        probatio.Optional(ATTR_ROUTINE): probatio.Any(
+            None, probatio.In([r.value for r in Routine])
+        ),
     }
 )
 
@@ -331,6 +357,7 @@ def async_setup_ask(hass: HomeAssistant) -> None:
                 call.data.get(ATTR_WORKSTATION),
                 call.context,
                 call.data.get(ATTR_MINUTES),
+                Routine(routine) if (routine := call.data.get(ATTR_ROUTINE)) else None,
             )
         except VoiceError as err:
             return {"speech": error_speech(call.hass, language, err), "error": True}

@@ -41,6 +41,7 @@ from .engine.ledger import DayTotals, Ledger
 from .engine.nudges import Outcome, Situation
 from .engine.posture import Posture
 from .engine.progression import Progress
+from .engine.routines import ROUTINE_NUDGES, Routine
 from .engine.tracker import Tracker
 from .notify_actions import async_forget_phones
 from .nudging import Nudging
@@ -50,8 +51,10 @@ from .repairs import (
     async_track_missing_sources,
     posture_lost_issue_id,
 )
+from .routine import RoutineCoach
 from .sources import Sources
 from .store import SavedWorkstation, WorkstationStore, nudges_switch_was_off
+from .texts import text_language
 
 type BackcareConfigEntry = ConfigEntry[Workstation]
 
@@ -61,12 +64,6 @@ _UNUSABLE = (STATE_UNKNOWN, STATE_UNAVAILABLE)
 # the history and the long-term statistics miss nothing.
 BOUT_REFRESH = timedelta(minutes=5)
 DAY_END = timedelta(milliseconds=1)
-# The nudge each guided routine belongs to.
-ROUTINE_KINDS = {
-    "core": NudgeKind.CORE,
-    "evening": NudgeKind.STRETCH,
-    "mobility": NudgeKind.MOVE,
-}
 
 
 class Cadence(IntFlag):
@@ -137,6 +134,13 @@ class Workstation:
         # Set by the Exercise image while it exists: shows an exercise.
         self.show_on_image: Callable[[str], None] | None = None
         self._configure(options, now)
+        # Outside the options: changing them does not interrupt a routine.
+        self.routine = RoutineCoach(
+            hass,
+            entry,
+            lambda: text_language(hass.config.language),
+            self.routine_completed,
+        )
         # Diagnostics: the last posture changes as (time, from, to).
         self.transitions: deque[tuple[datetime, Posture | None, Posture | None]] = (
             deque(maxlen=20)
@@ -539,19 +543,6 @@ class Workstation:
         self.nudging.progress.nudge_done(kind, self._local_day(dt_util.utcnow()))
         self._resolve_done(kind)
 
-    def record_completed_routine(self, routine: str, when: datetime) -> None:
-        """Count a guided routine finished at `when`, and complete its nudge (counted once).
-
-        `routine` is `core`, `evening` or `mobility`; the core one is a core session.
-        """
-        kind = ROUTINE_KINDS.get(routine)
-        self.nudging.progress.routine_completed(kind, self._local_day(when))
-        if kind is not None and kind in self.nudging.planner.active:
-            self._resolve_done(kind)
-        else:
-            # Shown and saved as any change is.
-            self._update(dt_util.utcnow(), evaluate=True)
-
     @staticmethod
     def _local_day(when: datetime) -> date:
         return dt_util.as_local(when).date()
@@ -574,6 +565,26 @@ class Workstation:
             kinds = []
         for kind in kinds:
             self.complete(kind)
+
+    def start_routine(self, routine: Routine) -> None:
+        """Start a guided routine now; one already running starts over.
+
+        The core routine runs at the workstation's core level.
+        """
+        self.routine.start(routine, self.nudging.progress.core.level)
+
+    def routine_completed(self, routine: Routine) -> None:
+        """Count a guided routine done to its end, and answer its nudge (counted once).
+
+        The one place a completed routine is counted; the core one is a core session.
+        """
+        kind = ROUTINE_NUDGES[routine]
+        self.nudging.progress.routine_completed(kind, self._local_day(dt_util.utcnow()))
+        if kind in self.nudging.planner.active:
+            self._resolve_done(kind)
+        else:
+            # Shown and saved as any change is.
+            self._update(dt_util.utcnow(), evaluate=True)
 
     def _answer(self, decide: Callable[[Situation], list[Outcome]]) -> None:
         """Let the planner act on the user's answer now, and bring everything up to date."""

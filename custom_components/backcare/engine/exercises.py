@@ -25,11 +25,15 @@ class NudgeKind(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class Exercise:
-    """One thing to do: its words, in each language, are in the texts catalogue."""
+    """One thing to do: its words, in each language, are in the texts catalogue.
+
+    `sides`: it is done on the left and then on the right (a routine times each side).
+    """
 
     key: str
     kind: NudgeKind
     duration_seconds: int
+    sides: bool = False
 
 
 EXERCISES: tuple[Exercise, ...] = (
@@ -42,12 +46,12 @@ EXERCISES: tuple[Exercise, ...] = (
     Exercise("weight_shifts", NudgeKind.SIT, 60),
     Exercise("sit_walk", NudgeKind.SIT, 60),
     # Move: dynamic mobility, a couple of minutes each.
-    Exercise("bird_dog", NudgeKind.MOVE, 120),
+    Exercise("bird_dog", NudgeKind.MOVE, 120, sides=True),
     Exercise("cat_cow", NudgeKind.MOVE, 90),
-    Exercise("dead_bug", NudgeKind.MOVE, 120),
+    Exercise("dead_bug", NudgeKind.MOVE, 120, sides=True),
     Exercise("hip_hinge", NudgeKind.MOVE, 90),
     Exercise("short_walk", NudgeKind.MOVE, 180),
-    Exercise("open_book", NudgeKind.MOVE, 120),
+    Exercise("open_book", NudgeKind.MOVE, 120, sides=True),
     Exercise("glute_bridge", NudgeKind.MOVE, 90),
     Exercise("hip_circles", NudgeKind.MOVE, 60),
     # Evening flexibility: hip flexors, hamstrings, glutes and thoracic spine.
@@ -62,3 +66,24 @@ EXERCISES: tuple[Exercise, ...] = (
     Exercise("pelvis_neutral", NudgeKind.POSTURE, 10),
     Exercise("belly_breath", NudgeKind.POSTURE, 15),
 )
+
+# The steps of the guided routines (engine/routines.py) that no nudge suggests alone:
+# a minute of breathing or a single stretch is a part of a routine, not a break. Their
+# duration is one step's (per side where they have sides).
+ROUTINE_EXERCISES: tuple[Exercise, ...] = (
+    Exercise("belly_breathing", NudgeKind.CORE, 60),
+    Exercise("pelvic_tilt", NudgeKind.CORE, 40),
+    Exercise("dead_bug_leg_extension", NudgeKind.CORE, 45, sides=True),
+    Exercise("side_plank", NudgeKind.CORE, 20, sides=True),
+    Exercise("hip_flexor_stretch", NudgeKind.STRETCH, 30, sides=True),
+    Exercise("glute_stretch", NudgeKind.STRETCH, 30, sides=True),
+    Exercise("hamstring_stretch", NudgeKind.STRETCH, 30, sides=True),
+    Exercise("thoracic_rotation", NudgeKind.STRETCH, 40, sides=True),
+    Exercise("child_pose", NudgeKind.STRETCH, 45),
+    Exercise("foam_rolling", NudgeKind.STRETCH, 60),
+)
+
+# Every exercise backcare knows, by key: the nudges' and the routines' steps.
+CATALOGUE: dict[str, Exercise] = {
+    exercise.key: exercise for exercise in (*EXERCISES, *ROUTINE_EXERCISES)
+}

@@ -1,9 +1,9 @@
 """What backcare writes at run time, in each language it speaks.
 
-The nudges' titles and messages, the notification buttons and each exercise's name and
-steps. The engine defines the exercises (key, kind, duration) and picks them; their words
-are here, one module per language with the same keys and placeholders, and English for
-any other language. The language is read when a text is made, so a change of Home
+The nudges' titles and messages, the notification buttons, each exercise's name and
+steps, and what a guided routine says at each step. The engine defines the exercises
+(key, kind, duration, sides) and the routines; their words are here, one module per
+language with the same keys and placeholders, and English for any other language. The language is read when a text is made, so a change of Home
 Assistant's language applies to the next nudge without a restart.
 """
 
@@ -32,6 +32,16 @@ EXERCISE_WORDS: Final[dict[str, dict[str, tuple[str, tuple[str, ...]]]]] = {
 }
 
 
+# What a guided routine says at each of its steps, by exercise key.
+ROUTINE_STEPS: Final[dict[str, dict[str, str]]] = {
+    "en": en.ROUTINE_STEPS,
+    "de": de.ROUTINE_STEPS,
+    "nl": nl.ROUTINE_STEPS,
+    "fr": fr.ROUTINE_STEPS,
+    "es": es.ROUTINE_STEPS,
+}
+
+
 class ExerciseWords(NamedTuple):
     """An exercise's name and steps in one language."""
 
@@ -54,3 +64,8 @@ def exercise_words(language: str, key: str) -> ExerciseWords:
     """Return the name and steps of the exercise `key` in `language` (a catalogue's)."""
     name, steps = EXERCISE_WORDS[language][key]
     return ExerciseWords(name, steps)
+
+
+def routine_step_words(language: str, key: str, *, seconds: int, count: int) -> str:
+    """Return what a routine says for a step of exercise `key`: its hold or count."""
+    return ROUTINE_STEPS[language][key].format(seconds=seconds, count=count)

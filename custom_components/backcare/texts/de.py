@@ -30,6 +30,14 @@ MESSAGES: Final[dict[str, str]] = {
         "Antworte mit **Erledigt** oder **Schlummern** auf der Geräteseite des "
         "Arbeitsplatzes oder mit den Schaltflächen auf deinem Dashboard."
     ),
+    # The guided routines: the notification button, the routine sensor and each step.
+    "start_routine": "Routine starten",
+    "routine_idle": "Keine Routine",
+    "side_left": "linke Seite",
+    "side_right": "rechte Seite",
+    "routine_step_side": "{name}, {side}",
+    "routine_instruction": "{name}. {instruction}",
+    "routine_instruction_side": "{name}, {side}. {instruction}",
 }
 
 EXERCISES: Final[dict[str, tuple[str, tuple[str, ...]]]] = {
@@ -202,4 +210,104 @@ EXERCISES: Final[dict[str, tuple[str, tuple[str, ...]]]] = {
         "Ein Atemzug in den Bauch",
         ("Atme langsam in den Bauch ein und richte dich beim Ausatmen auf.",),
     ),
+    # The steps of the guided routines.
+    "belly_breathing": (
+        "Bauchatmung",
+        (
+            "Leg dich auf den Rücken, Knie gebeugt, eine Hand auf der Brust, eine auf dem Bauch.",
+            "Atme langsam durch die Nase ein, sodass sich nur die Hand auf dem Bauch hebt.",
+            "Atme langsam durch den Mund aus; mach das eine Minute lang.",
+        ),
+    ),
+    "pelvic_tilt": (
+        "Beckenkippen",
+        (
+            "Leg dich auf den Rücken, Knie gebeugt, Füße flach auf dem Boden.",
+            "Drück den unteren Rücken sanft in den Boden und lös ihn wieder.",
+            "Zehnmal langsam wiederholen, beim Andrücken ausatmen.",
+        ),
+    ),
+    "dead_bug_leg_extension": (
+        "Dead Bug mit Beinstrecken",
+        (
+            "Leg dich auf den Rücken, Arme zur Decke, Knie im 90-Grad-Winkel.",
+            "Lass den unteren Rücken am Boden und streck ein Bein knapp über dem Boden aus, während der andere Arm über den Kopf geht.",
+            "Zurück und Seite wechseln; acht langsame Wiederholungen pro Seite.",
+        ),
+    ),
+    "side_plank": (
+        "Seitstütz",
+        (
+            "Leg dich auf die Seite, den Ellbogen unter der Schulter, Knie gebeugt oder Beine gestreckt.",
+            "Heb die Hüfte, bis dein Körper eine Linie bildet, und halte 20 Sekunden.",
+            "Langsam absenken und Seite wechseln.",
+        ),
+    ),
+    "hip_flexor_stretch": (
+        "Hüftbeuger-Dehnung",
+        (
+            "Knie dich auf ein Knie, der andere Fuß steht flach vor dir.",
+            "Kipp das Becken nach hinten und schieb dich sanft nach vorn, bis die Vorderseite der Hüfte zieht.",
+            "30 Sekunden halten, dann Seite wechseln.",
+        ),
+    ),
+    "glute_stretch": (
+        "Gesäß-Dehnung",
+        (
+            "Leg dich auf den Rücken und leg einen Knöchel über das andere Knie.",
+            "Zieh das untere Bein sanft zur Brust, bis das Gesäß zieht.",
+            "30 Sekunden halten, dann Seite wechseln.",
+        ),
+    ),
+    "hamstring_stretch": (
+        "Dehnung der hinteren Oberschenkel",
+        (
+            "Stell eine Ferse auf eine niedrige Stufe, das Bein gestreckt.",
+            "Beug dich mit langem Rücken aus der Hüfte nach vorn, bis die Rückseite des Oberschenkels zieht.",
+            "30 Sekunden halten, dann Seite wechseln.",
+        ),
+    ),
+    "thoracic_rotation": (
+        "Brustwirbelsäulen-Rotation",
+        (
+            "Geh in den Vierfüßlerstand und leg eine Hand an den Hinterkopf.",
+            "Dreh diesen Ellbogen zur Decke, die Augen folgen, und wieder zurück.",
+            "Acht langsame Drehungen pro Seite.",
+        ),
+    ),
+    "child_pose": (
+        "Stellung des Kindes",
+        (
+            "Knie dich hin und setz dich auf die Fersen.",
+            "Streck die Arme auf dem Boden nach vorn und leg die Stirn ab.",
+            "Atme 45 Sekunden lang langsam in den Rücken.",
+        ),
+    ),
+    "foam_rolling": (
+        "Faszienrolle",
+        (
+            "Leg dich mit der Faszienrolle quer unter den oberen Rücken, Hände am Hinterkopf.",
+            "Roll eine Minute lang langsam zwischen den Schulterblättern auf und ab.",
+            "Keine Rolle? Dann bleib auf dem Rücken liegen und atme ruhig.",
+        ),
+    ),
+}
+
+ROUTINE_STEPS: Final[dict[str, str]] = {
+    "belly_breathing": "Leg dich auf den Rücken, Knie gebeugt, eine Hand auf dem Bauch. Atme {seconds} Sekunden lang langsam in den Bauch.",
+    "pelvic_tilt": "Auf dem Rücken, Knie gebeugt: drück den unteren Rücken sanft in den Boden und lös ihn wieder. {count} Mal.",
+    "dead_bug": "Auf dem Rücken, Arme hoch, Knie gebeugt: senk das Bein dieser Seite und den anderen Arm langsam ab und komm zurück. {count} Mal.",
+    "dead_bug_leg_extension": "Auf dem Rücken, Arme hoch, Knie gebeugt: streck das Bein dieser Seite knapp über dem Boden aus, den anderen Arm über den Kopf, und komm zurück. {count} Mal.",
+    "side_plank": "Leg dich auf diese Seite, Ellbogen unter der Schulter, und heb die Hüfte in eine Linie. Halte {seconds} Sekunden.",
+    "hip_flexor_stretch": "Knie dich auf das Knie dieser Seite, kipp das Becken nach hinten und schieb dich sanft nach vorn. Halte {seconds} Sekunden.",
+    "glute_stretch": "Auf dem Rücken: leg den Knöchel dieser Seite über das andere Knie und zieh sanft zu dir. Halte {seconds} Sekunden.",
+    "hamstring_stretch": "Die Ferse dieser Seite auf eine niedrige Stufe, Bein gestreckt: beug dich mit langem Rücken nach vorn. Halte {seconds} Sekunden.",
+    "thoracic_rotation": "Im Vierfüßlerstand, die Hand dieser Seite am Hinterkopf: dreh den Ellbogen zur Decke und zurück. {count} Mal.",
+    "child_pose": "Knie dich hin, setz dich auf die Fersen und streck die Arme auf dem Boden nach vorn. Atme {seconds} Sekunden lang langsam.",
+    "foam_rolling": "Mit der Faszienrolle quer unter dem oberen Rücken: roll {seconds} Sekunden lang langsam. Keine Rolle? Ruh dich aus und atme.",
+    "cat_cow": "Im Vierfüßlerstand: mach den Rücken beim Ausatmen rund und lass beim Einatmen den Bauch sinken. {count} Mal.",
+    "bird_dog": "Im Vierfüßlerstand: streck den Arm dieser Seite nach vorn und das andere Bein nach hinten, kurz halten, zurück. {count} Mal.",
+    "open_book": "Auf der anderen Seite liegend, Knie gebeugt: öffne den Arm dieser Seite weit und zurück, die Augen folgen der Hand. {count} Mal.",
+    "hip_circles": "Im Stehen, Hände an der Hüfte: kreise die Hüfte langsam und groß, nach der Hälfte andersherum. {count} Kreise.",
+    "glute_bridge": "Auf dem Rücken, Knie gebeugt: spann das Gesäß an, heb die Hüfte und senk sie langsam. {count} Mal.",
 }

@@ -32,6 +32,14 @@ MESSAGES: Final[dict[str, str]] = {
         "Answer with **Done** or **Snooze** on the workstation's device page, or with "
         "the buttons on your dashboard."
     ),
+    # The guided routines: the notification button, the routine sensor and each step.
+    "start_routine": "Start routine",
+    "routine_idle": "No routine",
+    "side_left": "left side",
+    "side_right": "right side",
+    "routine_step_side": "{name}, {side}",
+    "routine_instruction": "{name}. {instruction}",
+    "routine_instruction_side": "{name}, {side}. {instruction}",
 }
 
 # Each exercise's name and steps, by its key in the engine's catalogue.
@@ -203,4 +211,106 @@ EXERCISES: Final[dict[str, tuple[str, tuple[str, ...]]]] = {
         "A breath into the belly",
         ("Breathe in slowly into your belly, and sit tall as you breathe out.",),
     ),
+    # The steps of the guided routines.
+    "belly_breathing": (
+        "Belly breathing",
+        (
+            "Lie on your back, knees bent, one hand on your chest and one on your belly.",
+            "Breathe in slowly through your nose so only the belly hand rises.",
+            "Breathe out slowly through your mouth; keep going for a minute.",
+        ),
+    ),
+    "pelvic_tilt": (
+        "Pelvic tilts",
+        (
+            "Lie on your back with knees bent and feet flat.",
+            "Gently flatten your lower back into the floor, then release.",
+            "Repeat ten times, slowly, breathing out as you flatten.",
+        ),
+    ),
+    "dead_bug_leg_extension": (
+        "Dead bug with leg extension",
+        (
+            "Lie on your back, arms pointing at the ceiling, knees bent at 90 degrees.",
+            "Keep your lower back on the floor and straighten one leg out just above the floor while the opposite arm goes overhead.",
+            "Return and switch; eight slow repetitions per side.",
+        ),
+    ),
+    "side_plank": (
+        "Side plank",
+        (
+            "Lie on your side with your elbow under your shoulder, knees bent or legs straight.",
+            "Lift your hips until your body is in a straight line and hold for 20 seconds.",
+            "Lower slowly and switch sides.",
+        ),
+    ),
+    "hip_flexor_stretch": (
+        "Hip-flexor stretch",
+        (
+            "Kneel on one knee, the other foot flat in front of you.",
+            "Tuck your pelvis under and shift gently forward until the front of the hip stretches.",
+            "Hold for 30 seconds, then switch sides.",
+        ),
+    ),
+    "glute_stretch": (
+        "Glute stretch",
+        (
+            "Lie on your back and cross one ankle over the other knee.",
+            "Pull the lower leg gently towards your chest until the buttock stretches.",
+            "Hold for 30 seconds, then switch sides.",
+        ),
+    ),
+    "hamstring_stretch": (
+        "Hamstring stretch",
+        (
+            "Put one heel on a low step, leg straight.",
+            "Hinge forward with a long back until the back of the thigh stretches.",
+            "Hold for 30 seconds, then switch sides.",
+        ),
+    ),
+    "thoracic_rotation": (
+        "Thoracic rotations",
+        (
+            "Kneel on all fours and put one hand behind your head.",
+            "Rotate that elbow up towards the ceiling, following it with your eyes, then back down.",
+            "Eight slow rotations per side.",
+        ),
+    ),
+    "child_pose": (
+        "Child's pose",
+        (
+            "Kneel, then sit back on your heels.",
+            "Stretch your arms forward on the floor and rest your forehead down.",
+            "Breathe slowly into your back for 45 seconds.",
+        ),
+    ),
+    "foam_rolling": (
+        "Foam rolling",
+        (
+            "Lie with a foam roller across your upper back, hands behind your head.",
+            "Roll slowly up and down between your shoulder blades for a minute.",
+            "No roller? Rest on your back and breathe slowly instead.",
+        ),
+    ),
+}
+
+# What a guided routine says at each step, by exercise key: {seconds} for a hold,
+# {count} for repetitions. A step of a side is said after the side's words.
+ROUTINE_STEPS: Final[dict[str, str]] = {
+    "belly_breathing": "Lie on your back, knees bent, one hand on your belly. Breathe slowly into your belly for {seconds} seconds.",
+    "pelvic_tilt": "Lying on your back with knees bent, gently flatten your lower back into the floor, then release. {count} times.",
+    "dead_bug": "On your back, arms up, knees bent: lower this side's leg and the opposite arm slowly, then return. {count} times.",
+    "dead_bug_leg_extension": "On your back, arms up, knees bent: straighten this side's leg just above the floor with the opposite arm overhead, then return. {count} times.",
+    "side_plank": "Lie on this side, elbow under your shoulder, and lift your hips into a straight line. Hold for {seconds} seconds.",
+    "hip_flexor_stretch": "Kneel on this side's knee, tuck your pelvis under and shift gently forward. Hold for {seconds} seconds.",
+    "glute_stretch": "On your back, cross this side's ankle over the other knee and pull gently towards you. Hold for {seconds} seconds.",
+    "hamstring_stretch": "This side's heel on a low step, leg straight: hinge forward with a long back. Hold for {seconds} seconds.",
+    "thoracic_rotation": "On all fours, this side's hand behind your head: turn the elbow up to the ceiling and back down. {count} times.",
+    "child_pose": "Kneel, sit back on your heels and stretch your arms forward on the floor. Breathe slowly for {seconds} seconds.",
+    "foam_rolling": "With a foam roller across your upper back, roll slowly for {seconds} seconds. No roller? Rest and breathe.",
+    "cat_cow": "On all fours, round your back up as you breathe out and let your belly sink as you breathe in. {count} times.",
+    "bird_dog": "On all fours, reach this side's arm forward and the opposite leg back, pause, and return. {count} times.",
+    "open_book": "Lie on the other side, knees bent, and sweep this side's arm open and back, eyes following the hand. {count} times.",
+    "hip_circles": "Standing, hands on your hips, draw big slow circles with your hips, changing direction halfway. {count} circles.",
+    "glute_bridge": "On your back, knees bent: squeeze your glutes, lift your hips, then lower slowly. {count} times.",
 }

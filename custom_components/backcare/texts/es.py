@@ -29,6 +29,14 @@ MESSAGES: Final[dict[str, str]] = {
         "Responde con **Hecho** o **Posponer** en la página del dispositivo del puesto "
         "de trabajo, o con los botones de tu panel."
     ),
+    # The guided routines: the notification button, the routine sensor and each step.
+    "start_routine": "Empezar rutina",
+    "routine_idle": "Ninguna rutina",
+    "side_left": "lado izquierdo",
+    "side_right": "lado derecho",
+    "routine_step_side": "{name}, {side}",
+    "routine_instruction": "{name}. {instruction}",
+    "routine_instruction_side": "{name}, {side}. {instruction}",
 }
 
 EXERCISES: Final[dict[str, tuple[str, tuple[str, ...]]]] = {
@@ -201,4 +209,104 @@ EXERCISES: Final[dict[str, tuple[str, tuple[str, ...]]]] = {
         "Una respiración al abdomen",
         ("Respira despacio hacia el abdomen y crece al soltar el aire.",),
     ),
+    # The steps of the guided routines.
+    "belly_breathing": (
+        "Respiración abdominal",
+        (
+            "Túmbate boca arriba, rodillas dobladas, una mano en el pecho y otra en el vientre.",
+            "Inspira despacio por la nariz de modo que solo suba la mano del vientre.",
+            "Espira despacio por la boca; sigue así un minuto.",
+        ),
+    ),
+    "pelvic_tilt": (
+        "Basculaciones pélvicas",
+        (
+            "Túmbate boca arriba con las rodillas dobladas y los pies apoyados.",
+            "Aplana suavemente la zona lumbar contra el suelo y luego suelta.",
+            "Repite diez veces despacio, espirando al aplanar.",
+        ),
+    ),
+    "dead_bug_leg_extension": (
+        "Dead bug con extensión de pierna",
+        (
+            "Túmbate boca arriba, brazos hacia el techo, rodillas a 90 grados.",
+            "Mantén la zona lumbar en el suelo y estira una pierna justo por encima del suelo mientras el brazo contrario va por encima de la cabeza.",
+            "Vuelve y cambia; ocho repeticiones lentas por lado.",
+        ),
+    ),
+    "side_plank": (
+        "Plancha lateral",
+        (
+            "Túmbate de lado con el codo bajo el hombro, rodillas dobladas o piernas estiradas.",
+            "Eleva la cadera hasta que el cuerpo forme una línea recta y aguanta 20 segundos.",
+            "Baja despacio y cambia de lado.",
+        ),
+    ),
+    "hip_flexor_stretch": (
+        "Estiramiento del flexor de la cadera",
+        (
+            "Apoya una rodilla en el suelo, con el otro pie plano delante.",
+            "Bascula la pelvis y desplázate suavemente hacia delante hasta notar el estiramiento en la parte delantera de la cadera.",
+            "Aguanta 30 segundos y cambia de lado.",
+        ),
+    ),
+    "glute_stretch": (
+        "Estiramiento de glúteos",
+        (
+            "Túmbate boca arriba y cruza un tobillo sobre la otra rodilla.",
+            "Tira suavemente de la pierna de abajo hacia el pecho hasta notar el glúteo.",
+            "Aguanta 30 segundos y cambia de lado.",
+        ),
+    ),
+    "hamstring_stretch": (
+        "Estiramiento de isquiotibiales",
+        (
+            "Apoya un talón en un escalón bajo, con la pierna estirada.",
+            "Inclínate desde la cadera con la espalda larga hasta notar la parte de atrás del muslo.",
+            "Aguanta 30 segundos y cambia de lado.",
+        ),
+    ),
+    "thoracic_rotation": (
+        "Rotaciones torácicas",
+        (
+            "Ponte a cuatro patas y lleva una mano detrás de la cabeza.",
+            "Gira ese codo hacia el techo siguiéndolo con la mirada y vuelve a bajar.",
+            "Ocho rotaciones lentas por lado.",
+        ),
+    ),
+    "child_pose": (
+        "Postura del niño",
+        (
+            "Arrodíllate y siéntate sobre los talones.",
+            "Estira los brazos hacia delante en el suelo y apoya la frente.",
+            "Respira despacio hacia la espalda durante 45 segundos.",
+        ),
+    ),
+    "foam_rolling": (
+        "Rodillo de espuma",
+        (
+            "Túmbate con un rodillo de espuma bajo la parte alta de la espalda, manos detrás de la cabeza.",
+            "Rueda despacio arriba y abajo entre los omóplatos durante un minuto.",
+            "¿Sin rodillo? Quédate boca arriba y respira con calma.",
+        ),
+    ),
+}
+
+ROUTINE_STEPS: Final[dict[str, str]] = {
+    "belly_breathing": "Túmbate boca arriba, rodillas dobladas, una mano en el vientre. Respira despacio hacia el vientre durante {seconds} segundos.",
+    "pelvic_tilt": "Boca arriba con las rodillas dobladas: aplana suavemente la zona lumbar contra el suelo y suelta. {count} veces.",
+    "dead_bug": "Boca arriba, brazos arriba, rodillas dobladas: baja despacio la pierna de este lado y el brazo contrario, y vuelve. {count} veces.",
+    "dead_bug_leg_extension": "Boca arriba, brazos arriba, rodillas dobladas: estira la pierna de este lado justo por encima del suelo, el brazo contrario sobre la cabeza, y vuelve. {count} veces.",
+    "side_plank": "Túmbate sobre este lado, codo bajo el hombro, y eleva la cadera en línea recta. Aguanta {seconds} segundos.",
+    "hip_flexor_stretch": "Con la rodilla de este lado en el suelo, bascula la pelvis y desplázate suavemente hacia delante. Aguanta {seconds} segundos.",
+    "glute_stretch": "Boca arriba: cruza el tobillo de este lado sobre la otra rodilla y tira suavemente hacia ti. Aguanta {seconds} segundos.",
+    "hamstring_stretch": "El talón de este lado en un escalón bajo, pierna estirada: inclínate hacia delante con la espalda larga. Aguanta {seconds} segundos.",
+    "thoracic_rotation": "A cuatro patas, la mano de este lado detrás de la cabeza: gira el codo hacia el techo y vuelve. {count} veces.",
+    "child_pose": "Arrodíllate, siéntate sobre los talones y estira los brazos hacia delante en el suelo. Respira despacio durante {seconds} segundos.",
+    "foam_rolling": "Con el rodillo bajo la parte alta de la espalda, rueda despacio durante {seconds} segundos. ¿Sin rodillo? Descansa y respira.",
+    "cat_cow": "A cuatro patas: redondea la espalda al espirar y deja caer el vientre al inspirar. {count} veces.",
+    "bird_dog": "A cuatro patas: estira el brazo de este lado hacia delante y la pierna contraria hacia atrás, pausa y vuelve. {count} veces.",
+    "open_book": "Tumbado sobre el otro lado, rodillas dobladas: abre el brazo de este lado y vuelve, la mirada sigue la mano. {count} veces.",
+    "hip_circles": "De pie, manos en la cadera: dibuja círculos grandes y lentos con la cadera, cambiando de sentido a mitad. {count} círculos.",
+    "glute_bridge": "Boca arriba, rodillas dobladas: aprieta los glúteos, eleva la cadera y bájala despacio. {count} veces.",
 }

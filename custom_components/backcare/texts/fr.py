@@ -31,6 +31,14 @@ MESSAGES: Final[dict[str, str]] = {
         "Répondez avec **Fait** ou **Reporter** sur la page de l'appareil du poste de "
         "travail, ou avec les boutons de votre tableau de bord."
     ),
+    # The guided routines: the notification button, the routine sensor and each step.
+    "start_routine": "Lancer la routine",
+    "routine_idle": "Aucune routine",
+    "side_left": "côté gauche",
+    "side_right": "côté droit",
+    "routine_step_side": "{name}, {side}",
+    "routine_instruction": "{name}. {instruction}",
+    "routine_instruction_side": "{name}, {side}. {instruction}",
 }
 
 EXERCISES: Final[dict[str, tuple[str, tuple[str, ...]]]] = {
@@ -201,4 +209,104 @@ EXERCISES: Final[dict[str, tuple[str, tuple[str, ...]]]] = {
         "Une respiration dans le ventre",
         ("Inspirez lentement dans le ventre, puis grandissez-vous en expirant.",),
     ),
+    # The steps of the guided routines.
+    "belly_breathing": (
+        "Respiration abdominale",
+        (
+            "Allongez-vous sur le dos, genoux pliés, une main sur la poitrine et une sur le ventre.",
+            "Inspirez lentement par le nez pour que seule la main sur le ventre se soulève.",
+            "Expirez lentement par la bouche ; continuez pendant une minute.",
+        ),
+    ),
+    "pelvic_tilt": (
+        "Bascules du bassin",
+        (
+            "Allongez-vous sur le dos, genoux pliés, pieds à plat.",
+            "Plaquez doucement le bas du dos contre le sol, puis relâchez.",
+            "Répétez dix fois lentement, en expirant quand vous plaquez.",
+        ),
+    ),
+    "dead_bug_leg_extension": (
+        "Dead bug avec extension de jambe",
+        (
+            "Allongez-vous sur le dos, bras vers le plafond, genoux pliés à 90 degrés.",
+            "Gardez le bas du dos au sol et tendez une jambe juste au-dessus du sol pendant que le bras opposé passe au-dessus de la tête.",
+            "Revenez et changez ; huit répétitions lentes de chaque côté.",
+        ),
+    ),
+    "side_plank": (
+        "Planche latérale",
+        (
+            "Allongez-vous sur le côté, coude sous l'épaule, genoux pliés ou jambes tendues.",
+            "Soulevez les hanches jusqu'à former une ligne droite et tenez 20 secondes.",
+            "Redescendez lentement et changez de côté.",
+        ),
+    ),
+    "hip_flexor_stretch": (
+        "Étirement des fléchisseurs de hanche",
+        (
+            "Mettez un genou au sol, l'autre pied à plat devant vous.",
+            "Basculez le bassin et avancez doucement jusqu'à sentir l'étirement à l'avant de la hanche.",
+            "Tenez 30 secondes, puis changez de côté.",
+        ),
+    ),
+    "glute_stretch": (
+        "Étirement des fessiers",
+        (
+            "Allongez-vous sur le dos et croisez une cheville sur l'autre genou.",
+            "Tirez doucement la jambe du dessous vers la poitrine jusqu'à sentir la fesse s'étirer.",
+            "Tenez 30 secondes, puis changez de côté.",
+        ),
+    ),
+    "hamstring_stretch": (
+        "Étirement des ischio-jambiers",
+        (
+            "Posez un talon sur une marche basse, jambe tendue.",
+            "Penchez-vous en avant depuis les hanches, dos long, jusqu'à sentir l'arrière de la cuisse s'étirer.",
+            "Tenez 30 secondes, puis changez de côté.",
+        ),
+    ),
+    "thoracic_rotation": (
+        "Rotations thoraciques",
+        (
+            "Mettez-vous à quatre pattes et posez une main derrière la tête.",
+            "Tournez ce coude vers le plafond en le suivant des yeux, puis redescendez.",
+            "Huit rotations lentes de chaque côté.",
+        ),
+    ),
+    "child_pose": (
+        "Posture de l'enfant",
+        (
+            "À genoux, asseyez-vous sur les talons.",
+            "Allongez les bras devant vous au sol et posez le front.",
+            "Respirez lentement dans le dos pendant 45 secondes.",
+        ),
+    ),
+    "foam_rolling": (
+        "Rouleau de massage",
+        (
+            "Allongez-vous avec un rouleau en travers du haut du dos, mains derrière la tête.",
+            "Roulez lentement entre les omoplates pendant une minute.",
+            "Pas de rouleau ? Restez allongé sur le dos et respirez calmement.",
+        ),
+    ),
+}
+
+ROUTINE_STEPS: Final[dict[str, str]] = {
+    "belly_breathing": "Allongez-vous sur le dos, genoux pliés, une main sur le ventre. Respirez lentement dans le ventre pendant {seconds} secondes.",
+    "pelvic_tilt": "Sur le dos, genoux pliés : plaquez doucement le bas du dos au sol, puis relâchez. {count} fois.",
+    "dead_bug": "Sur le dos, bras levés, genoux pliés : descendez lentement la jambe de ce côté et le bras opposé, puis revenez. {count} fois.",
+    "dead_bug_leg_extension": "Sur le dos, bras levés, genoux pliés : tendez la jambe de ce côté juste au-dessus du sol, le bras opposé au-dessus de la tête, puis revenez. {count} fois.",
+    "side_plank": "Allongez-vous sur ce côté, coude sous l'épaule, et soulevez les hanches en ligne droite. Tenez {seconds} secondes.",
+    "hip_flexor_stretch": "Genou de ce côté au sol, basculez le bassin et avancez doucement. Tenez {seconds} secondes.",
+    "glute_stretch": "Sur le dos : croisez la cheville de ce côté sur l'autre genou et tirez doucement vers vous. Tenez {seconds} secondes.",
+    "hamstring_stretch": "Talon de ce côté sur une marche basse, jambe tendue : penchez-vous en avant, dos long. Tenez {seconds} secondes.",
+    "thoracic_rotation": "À quatre pattes, la main de ce côté derrière la tête : tournez le coude vers le plafond et revenez. {count} fois.",
+    "child_pose": "À genoux, asseyez-vous sur les talons et allongez les bras devant vous au sol. Respirez lentement pendant {seconds} secondes.",
+    "foam_rolling": "Rouleau en travers du haut du dos : roulez lentement pendant {seconds} secondes. Pas de rouleau ? Reposez-vous et respirez.",
+    "cat_cow": "À quatre pattes : arrondissez le dos en expirant et laissez le ventre descendre en inspirant. {count} fois.",
+    "bird_dog": "À quatre pattes : tendez le bras de ce côté vers l'avant et la jambe opposée vers l'arrière, marquez une pause, revenez. {count} fois.",
+    "open_book": "Allongé sur l'autre côté, genoux pliés : ouvrez grand le bras de ce côté et revenez, les yeux suivent la main. {count} fois.",
+    "hip_circles": "Debout, mains sur les hanches : faites de grands cercles lents avec les hanches, en changeant de sens à mi-chemin. {count} cercles.",
+    "glute_bridge": "Sur le dos, genoux pliés : serrez les fessiers, soulevez les hanches, puis redescendez lentement. {count} fois.",
 }

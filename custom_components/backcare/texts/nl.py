@@ -29,6 +29,14 @@ MESSAGES: Final[dict[str, str]] = {
         "Antwoord met **Gedaan** of **Snooze** op de apparaatpagina van de werkplek, "
         "of met de knoppen op je dashboard."
     ),
+    # The guided routines: the notification button, the routine sensor and each step.
+    "start_routine": "Routine starten",
+    "routine_idle": "Geen routine",
+    "side_left": "linkerkant",
+    "side_right": "rechterkant",
+    "routine_step_side": "{name}, {side}",
+    "routine_instruction": "{name}. {instruction}",
+    "routine_instruction_side": "{name}, {side}. {instruction}",
 }
 
 EXERCISES: Final[dict[str, tuple[str, tuple[str, ...]]]] = {
@@ -199,4 +207,104 @@ EXERCISES: Final[dict[str, tuple[str, tuple[str, ...]]]] = {
         "Een ademhaling in je buik",
         ("Adem langzaam in naar je buik en kom rechtop bij het uitademen.",),
     ),
+    # The steps of the guided routines.
+    "belly_breathing": (
+        "Buikademhaling",
+        (
+            "Ga op je rug liggen, knieën gebogen, een hand op je borst en een op je buik.",
+            "Adem langzaam in door je neus zodat alleen de hand op je buik omhoog gaat.",
+            "Adem langzaam uit door je mond; ga een minuut zo door.",
+        ),
+    ),
+    "pelvic_tilt": (
+        "Bekkenkantelingen",
+        (
+            "Ga op je rug liggen met gebogen knieën en je voeten plat.",
+            "Druk je onderrug zacht tegen de vloer en laat weer los.",
+            "Herhaal tien keer langzaam en adem uit terwijl je aandrukt.",
+        ),
+    ),
+    "dead_bug_leg_extension": (
+        "Dead bug met beenstrekking",
+        (
+            "Ga op je rug liggen, armen naar het plafond, knieën in een hoek van 90 graden.",
+            "Houd je onderrug op de vloer en strek een been uit net boven de vloer terwijl de andere arm boven je hoofd gaat.",
+            "Terug en wisselen; acht langzame herhalingen per kant.",
+        ),
+    ),
+    "side_plank": (
+        "Zijplank",
+        (
+            "Ga op je zij liggen met je elleboog onder je schouder, knieën gebogen of benen gestrekt.",
+            "Til je heupen op tot je lichaam een rechte lijn vormt en houd 20 seconden vast.",
+            "Zak langzaam terug en wissel van kant.",
+        ),
+    ),
+    "hip_flexor_stretch": (
+        "Heupbuigerstretch",
+        (
+            "Kniel op een knie, de andere voet plat voor je.",
+            "Kantel je bekken naar achteren en schuif zacht naar voren tot de voorkant van je heup rekt.",
+            "Houd 30 seconden vast en wissel dan van kant.",
+        ),
+    ),
+    "glute_stretch": (
+        "Bilstretch",
+        (
+            "Ga op je rug liggen en leg een enkel over de andere knie.",
+            "Trek het onderste been zacht naar je borst tot je bil rekt.",
+            "Houd 30 seconden vast en wissel dan van kant.",
+        ),
+    ),
+    "hamstring_stretch": (
+        "Hamstringstretch",
+        (
+            "Zet een hiel op een lage trede, been gestrekt.",
+            "Buig met een lange rug vanuit je heupen naar voren tot de achterkant van je dij rekt.",
+            "Houd 30 seconden vast en wissel dan van kant.",
+        ),
+    ),
+    "thoracic_rotation": (
+        "Rotaties van de borstwervels",
+        (
+            "Ga op handen en knieën zitten en leg een hand achter je hoofd.",
+            "Draai die elleboog naar het plafond, kijk hem na, en weer terug.",
+            "Acht langzame rotaties per kant.",
+        ),
+    ),
+    "child_pose": (
+        "Kindhouding",
+        (
+            "Kniel en ga op je hielen zitten.",
+            "Strek je armen naar voren op de vloer en leg je voorhoofd neer.",
+            "Adem 45 seconden langzaam in je rug.",
+        ),
+    ),
+    "foam_rolling": (
+        "Foamrollen",
+        (
+            "Ga liggen met een foamroller dwars onder je bovenrug, handen achter je hoofd.",
+            "Rol een minuut langzaam op en neer tussen je schouderbladen.",
+            "Geen roller? Blijf dan op je rug liggen en adem rustig.",
+        ),
+    ),
+}
+
+ROUTINE_STEPS: Final[dict[str, str]] = {
+    "belly_breathing": "Ga op je rug liggen, knieën gebogen, een hand op je buik. Adem {seconds} seconden langzaam in je buik.",
+    "pelvic_tilt": "Op je rug met gebogen knieën: druk je onderrug zacht tegen de vloer en laat weer los. {count} keer.",
+    "dead_bug": "Op je rug, armen omhoog, knieën gebogen: laat het been aan deze kant en de andere arm langzaam zakken en kom terug. {count} keer.",
+    "dead_bug_leg_extension": "Op je rug, armen omhoog, knieën gebogen: strek het been aan deze kant net boven de vloer uit, de andere arm boven je hoofd, en kom terug. {count} keer.",
+    "side_plank": "Ga op deze kant liggen, elleboog onder je schouder, en til je heupen in een rechte lijn. Houd {seconds} seconden vast.",
+    "hip_flexor_stretch": "Kniel op de knie aan deze kant, kantel je bekken naar achteren en schuif zacht naar voren. Houd {seconds} seconden vast.",
+    "glute_stretch": "Op je rug: leg de enkel aan deze kant over de andere knie en trek zacht naar je toe. Houd {seconds} seconden vast.",
+    "hamstring_stretch": "De hiel aan deze kant op een lage trede, been gestrekt: buig met een lange rug naar voren. Houd {seconds} seconden vast.",
+    "thoracic_rotation": "Op handen en knieën, de hand aan deze kant achter je hoofd: draai de elleboog naar het plafond en terug. {count} keer.",
+    "child_pose": "Kniel, ga op je hielen zitten en strek je armen naar voren op de vloer. Adem {seconds} seconden langzaam.",
+    "foam_rolling": "Met een foamroller dwars onder je bovenrug: rol {seconds} seconden langzaam. Geen roller? Rust en adem.",
+    "cat_cow": "Op handen en knieën: maak je rug bol bij het uitademen en laat je buik zakken bij het inademen. {count} keer.",
+    "bird_dog": "Op handen en knieën: strek de arm aan deze kant naar voren en het andere been naar achteren, even vasthouden, terug. {count} keer.",
+    "open_book": "Lig op de andere kant, knieën gebogen: open de arm aan deze kant wijd en terug, je ogen volgen je hand. {count} keer.",
+    "hip_circles": "Staand, handen op je heupen: maak grote langzame cirkels met je heupen, halverwege de andere kant op. {count} cirkels.",
+    "glute_bridge": "Op je rug, knieën gebogen: span je billen aan, til je heupen op en laat ze langzaam zakken. {count} keer.",
 }
