@@ -17,8 +17,16 @@ import { defineElement } from "./define";
 import "./editor";
 import { DOMAIN, findEntities, firstWorkstation, type WorkstationEntities } from "./entities";
 import { localizer, type Label, type Localize } from "./i18n";
-import { exercisePicture, forgetSignedPicture, signedPicture } from "./picture";
+import { exercisePicture, ShownPicture } from "./picture";
 import { liveBout, liveTotal, numberAttribute, ringColor, ringFill, ringLevel } from "./ring";
+import {
+  countdownText,
+  offeredRoutine,
+  routinePicturePath,
+  runningStep,
+  type Routine,
+  type RoutineStep,
+} from "./routine";
 import { cardStyles } from "./styles";
 import { addDays, formatDay, formatDuration, formatTime, startOfDay } from "./time";
 import type {
@@ -34,6 +42,8 @@ export const DEFAULT_SIT_LIMIT = 30;
 export const DEFAULT_STANDING_GOAL = 120;
 /** How often the live parts move, and how often the recorded data is fetched again. */
 const TICK_MS = 10_000;
+/** While a routine runs its countdown moves each second. */
+const ROUTINE_TICK_MS = 1_000;
 const REFRESH_MS = 15 * 60_000;
 
 interface TodayData {
@@ -66,7 +76,6 @@ export class BackcareCard extends LitElement {
     _statisticsError: { state: true },
     _actionError: { state: true },
     _busy: { state: true },
-    _pictureSrc: { state: true },
   };
 
   hass?: HomeAssistant;
@@ -78,11 +87,10 @@ export class BackcareCard extends LitElement {
   private _statisticsError?: string;
   private _actionError?: string;
   private _busy?: string;
-  /** The nudge's picture: its unsigned address, and the signed one the card shows. */
-  private _picturePath?: string;
-  private _pictureSrc?: string;
-  private _pictureSignedAgain = false;
+  private _nudgePicture = new ShownPicture(() => this.requestUpdate());
+  private _routinePicture = new ShownPicture(() => this.requestUpdate());
   private _timer?: number;
+  private _tickMs = TICK_MS;
   private _loadedKey?: string;
   private _loadedAt = 0;
 
@@ -120,15 +128,28 @@ export class BackcareCard extends LitElement {
   connectedCallback(): void {
     super.connectedCallback();
     this._now = Date.now();
-    this._timer = window.setInterval(() => {
-      this._now = Date.now();
-    }, TICK_MS);
+    this._startClock();
   }
 
   disconnectedCallback(): void {
     super.disconnectedCallback();
     if (this._timer !== undefined) window.clearInterval(this._timer);
     this._timer = undefined;
+  }
+
+  private _startClock(): void {
+    if (this._timer !== undefined) window.clearInterval(this._timer);
+    this._timer = window.setInterval(() => {
+      this._now = Date.now();
+    }, this._tickMs);
+  }
+
+  /** The clock ticks each second while a routine runs, for its countdown only. */
+  private _followRoutineClock(running: boolean): void {
+    const tickMs = running ? ROUTINE_TICK_MS : TICK_MS;
+    if (tickMs === this._tickMs) return;
+    this._tickMs = tickMs;
+    if (this._timer !== undefined) this._startClock();
   }
 
   // --- What the card reads -------------------------------------------------------------
@@ -198,7 +219,7 @@ export class BackcareCard extends LitElement {
     if (!changed.has("hass")) return;
     // A new state shows at once, against the clock as it is now.
     this._now = Date.now();
-    this._followPicture();
+    this._followPictures();
     if (!this._today || !this.hass) return;
     // Changes since the history was loaded are added as they come, so a short stand
     // between two refreshes is on the ribbon too.
@@ -226,25 +247,17 @@ export class BackcareCard extends LitElement {
     }
   }
 
-  /** Sign the address of the nudge's picture when it changes; show it once signed. */
-  private _followPicture(): void {
-    const path = exercisePicture(this._state(this._entities.nudge))?.path;
-    if (path === this._picturePath) return;
-    this._picturePath = path;
-    this._pictureSrc = undefined;
-    this._pictureSignedAgain = false;
-    if (path) this._signPicture(path);
-  }
-
-  private _signPicture(path: string): void {
+  /** The nudge's picture and the routine step's, signed as they change. */
+  private _followPictures(): void {
     if (!this.hass) return;
-    signedPicture(this.hass, path).then(
-      (src) => {
-        if (this._picturePath === path) this._pictureSrc = src;
-      },
-      // Not signed (a connection lost): the nudge shows without its picture.
-      () => undefined,
+    const entities = this._entities;
+    this._nudgePicture.follow(this.hass, exercisePicture(this._state(entities.nudge))?.path);
+    const step = runningStep(this._state(entities.routineStep));
+    this._routinePicture.follow(
+      this.hass,
+      step?.exercise ? routinePicturePath(step.exercise) : undefined,
     );
+    this._followRoutineClock(step !== undefined);
   }
 
   protected updated(changed: PropertyValues): void {
@@ -336,23 +349,27 @@ export class BackcareCard extends LitElement {
     );
   }
 
-  /**
-   * A picture that does not load is left out, not shown broken. Its address may have been
-   * signed before Home Assistant restarted: it is signed once more; a personal picture that
-   * was moved away stays left out.
-   */
-  private _pictureMissing = (): void => {
-    this._pictureSrc = undefined;
-    const path = this._picturePath;
-    if (!path || this._pictureSignedAgain) return;
-    this._pictureSignedAgain = true;
-    forgetSignedPicture(path);
-    this._signPicture(path);
-  };
+  private _nudgePictureMissing = (): void => this._nudgePicture.missing(this.hass!);
+  private _routinePictureMissing = (): void => this._routinePicture.missing(this.hass!);
 
   private _startBreak(): void {
     void this._act("start_break", () =>
       this.hass!.callService(DOMAIN, "start_break", { device_id: this._config!.device }),
+    );
+  }
+
+  private _startRoutine(routine: Routine): void {
+    void this._act("start_routine", () =>
+      this.hass!.callService(DOMAIN, "start_routine", {
+        device_id: this._config!.device,
+        routine,
+      }),
+    );
+  }
+
+  private _stopRoutine(): void {
+    void this._act("stop_routine", () =>
+      this.hass!.callService(DOMAIN, "stop_routine", { device_id: this._config!.device }),
     );
   }
 
@@ -450,6 +467,8 @@ export class BackcareCard extends LitElement {
       typeof attributes.snoozed_until === "string" ? Date.parse(attributes.snoozed_until) : NaN;
     const steps = Array.isArray(attributes.steps) ? (attributes.steps as unknown[]) : [];
     const picture = exercisePicture(nudge);
+    const step = runningStep(this._state(entities.routineStep));
+    const offered = offeredRoutine(nudge, step);
     return html`<section class="now-section">
       <h3>${t("now")}</h3>
       <div class="now">
@@ -483,12 +502,12 @@ export class BackcareCard extends LitElement {
                     ? `· ${t("nudge_level", { level: attributes.level })}`
                     : ""}</span
                 >
-                ${picture && this._pictureSrc
+                ${picture && this._nudgePicture.src
                   ? html`<img
                       class="exercise-picture"
-                      src=${this._pictureSrc}
+                      src=${this._nudgePicture.src}
                       alt=${picture.alt}
-                      @error=${this._pictureMissing}
+                      @error=${this._nudgePictureMissing}
                     />`
                   : nothing}
                 ${steps.length
@@ -507,6 +526,7 @@ export class BackcareCard extends LitElement {
             : nothing}
         </div>
       </div>
+      ${step ? this._renderRoutine(step) : nothing}
       <div class="actions">
         <button
           class="primary"
@@ -523,6 +543,15 @@ export class BackcareCard extends LitElement {
         >
           ${t("snooze")}
         </button>
+        ${offered
+          ? html`<button
+              aria-label=${t("start_routine_label", { routine: t(`routine_${offered}`) })}
+              ?disabled=${this._busy !== undefined}
+              @click=${() => this._startRoutine(offered)}
+            >
+              ${t("start_routine")}
+            </button>`
+          : nothing}
         <button
           aria-label=${t("start_break_label")}
           ?disabled=${this._busy !== undefined}
@@ -537,6 +566,55 @@ export class BackcareCard extends LitElement {
           </div>`
         : nothing}
     </section>`;
+  }
+
+  /**
+   * The routine's step, its picture and a countdown moved by the card's clock. Screen
+   * readers are told each step, not each second: the countdown is out of the live region.
+   * The picture is left undescribed: the step's text next to it says what it shows.
+   */
+  private _renderRoutine(step: RoutineStep): TemplateResult {
+    const t = this._localize;
+    const stepLabel = t("routine_step_of", { step: step.step, total: step.total });
+    const countdown = countdownText(step.endsAt, this._now);
+    return html`<div class="routine">
+      <div class="routine-step" aria-live="polite">
+        <strong>${t(`routine_${step.routine}`)}</strong>
+        <span class="muted">${stepLabel}</span>
+        <div class="routine-text">${step.text}</div>
+      </div>
+      ${countdown
+        ? html`<div class="countdown" role="timer" aria-label=${t("routine_time_left")}>
+            ${countdown}
+          </div>`
+        : nothing}
+      <div
+        class="meter"
+        role="progressbar"
+        aria-label=${t(`routine_${step.routine}`)}
+        aria-valuemin="0"
+        aria-valuemax=${step.total}
+        aria-valuenow=${step.step}
+        aria-valuetext=${stepLabel}
+      >
+        <div style="width: ${((step.step / Math.max(1, step.total)) * 100).toFixed(1)}%"></div>
+      </div>
+      ${this._routinePicture.src
+        ? html`<img
+            class="exercise-picture"
+            src=${this._routinePicture.src}
+            alt=""
+            @error=${this._routinePictureMissing}
+          />`
+        : nothing}
+      <button
+        aria-label=${t("stop_routine_label")}
+        ?disabled=${this._busy !== undefined}
+        @click=${() => this._stopRoutine()}
+      >
+        ${t("stop_routine")}
+      </button>
+    </div>`;
   }
 
   private _renderToday(entities: WorkstationEntities): TemplateResult {

@@ -12,6 +12,7 @@ export const ENTITY_KEYS = {
   bout: ["sensor", "sitting_bout"],
   sittingSince: ["sensor", "sitting_since"],
   nudge: ["sensor", "nudge"],
+  routineStep: ["sensor", "routine_step"],
   done: ["button", "done"],
   snooze: ["button", "snooze"],
 } as const;

@@ -59,3 +59,52 @@ export function signedPicture(
 export function forgetSignedPicture(path: string, url?: Promise<string>): void {
   if (url === undefined || signed.get(path)?.url === url) signed.delete(path);
 }
+
+/**
+ * A picture the card shows: its address signed when it changes, and shown once signed.
+ * One that does not load is left out, not shown broken; its address may have been signed
+ * before Home Assistant restarted, so it is signed once more (a personal picture that was
+ * moved away stays left out).
+ */
+export class ShownPicture {
+  /** The address on Home Assistant, unsigned. */
+  path?: string;
+  /** The signed address the card shows; undefined until signed or after it failed. */
+  src?: string;
+  private signedAgain = false;
+
+  /** `changed` is told when `src` changes, for the card to draw again. */
+  constructor(private readonly changed: () => void) {}
+
+  /** Show the picture at `path` (none when undefined). */
+  follow(hass: Pick<HomeAssistant, "callWS">, path: string | undefined): void {
+    if (path === this.path) return;
+    this.path = path;
+    this.src = undefined;
+    this.signedAgain = false;
+    if (path) this.sign(hass, path);
+  }
+
+  /** The picture did not load. */
+  missing(hass: Pick<HomeAssistant, "callWS">): void {
+    this.src = undefined;
+    this.changed();
+    const path = this.path;
+    if (!path || this.signedAgain) return;
+    this.signedAgain = true;
+    forgetSignedPicture(path);
+    this.sign(hass, path);
+  }
+
+  private sign(hass: Pick<HomeAssistant, "callWS">, path: string): void {
+    signedPicture(hass, path).then(
+      (src) => {
+        if (this.path !== path) return;
+        this.src = src;
+        this.changed();
+      },
+      // Not signed (a connection lost): the card shows without the picture.
+      () => undefined,
+    );
+  }
+}

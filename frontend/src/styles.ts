@@ -131,6 +131,32 @@ export const cardStyles = css`
     margin: 6px 0 0;
     padding-left: 20px;
   }
+  .routine {
+    margin-top: 12px;
+    padding: 10px 12px;
+    border-radius: 8px;
+    border-left: 4px solid var(--primary-color, #03a9f4);
+    background: var(--secondary-background-color, rgba(127, 127, 127, 0.1));
+  }
+  .routine-step strong {
+    margin-right: 8px;
+  }
+  .routine-text {
+    margin-top: 4px;
+    font-size: 1.1rem;
+  }
+  .countdown {
+    font-size: 2rem;
+    font-weight: 500;
+    font-variant-numeric: tabular-nums;
+    margin-top: 4px;
+  }
+  .routine .meter div {
+    background: var(--primary-color, #03a9f4);
+  }
+  .routine button {
+    margin-top: 10px;
+  }
   .actions {
     display: flex;
     flex-wrap: wrap;
