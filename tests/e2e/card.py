@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 import random
 import subprocess
+import time
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -213,3 +214,34 @@ def pick_and_save(browser: Browser, url_path: str) -> dict[str, Any]:
     config = browser.call_ws({"type": "lovelace/config", "url_path": url_path})
     (card,) = config["views"][0]["cards"]
     return dict(card)
+
+
+def wait_for_routine_panel(browser: Browser) -> dict[str, str]:
+    """The first card's routine panel with its picture loaded; its texts, by part."""
+    panel = browser.page.locator(CARD).first.locator(".routine")
+    panel.wait_for(timeout=15_000)
+    picture = panel.locator("img.exercise-picture")
+    picture.wait_for(timeout=15_000)
+    deadline = time.monotonic() + 15
+    while not picture.evaluate("img => img.complete && img.naturalWidth > 0"):
+        assert time.monotonic() < deadline, "the routine step's picture did not load"
+        browser.page.wait_for_timeout(200)
+    return {
+        "step": panel.locator(".routine-step").inner_text(),
+        "countdown": panel.locator(".countdown").inner_text(),
+        "progress": panel.get_by_role("progressbar").get_attribute("aria-valuetext")
+        or "",
+    }
+
+
+def countdown_seconds(text: str) -> int:
+    """Seconds of a countdown shown as m:ss."""
+    minutes, seconds = text.strip().split(":")
+    return int(minutes) * 60 + int(seconds)
+
+
+def shoot_now(browser: Browser, name: str) -> None:
+    """A picture of the first card's Now section."""
+    element = browser.page.locator(f"{CARD} section.now-section").first
+    element.scroll_into_view_if_needed()
+    element.screenshot(path=browser.shots / f"{name}.png")

@@ -8,8 +8,9 @@ stand_nudge blueprint answer it, adds a second workstation of another name with 
 dashboard adapted to it (README) and answers its nudge with the Done button in the
 browser, restarts Home Assistant, takes screenshots, and checks backcare's card on the
 dashboard of dashboards/backcare.yaml (bands against the recorded history, the card
-picker, the editor, its buttons, the browser console; pictures light, dark and at phone
-width; with --docs after importing a month of long-term statistics).
+picker, the editor, its buttons, a core routine started and stopped, the browser
+console; pictures light, dark and at phone width; with --docs after importing a month of
+long-term statistics).
 Fails on any warning or error in home-assistant.log that mentions backcare.
 
 Options: --out DIR (screenshots and logs; default .e2e/<time>)  --docs (also copy the
@@ -62,6 +63,7 @@ DOCS_SHOTS = {
     "card-phone": "card-phone.png",
     "card-picker": "card-picker.png",
     "card-editor": "card-editor.png",
+    "card-routine-light": "card-routine.png",
 }
 # Console errors of Home Assistant's own card previews in the card picker, offline and
 # without the energy integration: pictures from demo.home-assistant.io, and a preview's
@@ -393,10 +395,40 @@ class Run:
                 10,
                 "a break started by Start break",
             )
+            self.card_routine(browser)
             page.wait_for_timeout(1000)
             card_errors += browser.console_errors[mark:]
         errors = card_errors + picker_errors
         assert not errors, "browser console:\n" + "\n".join(errors)
+
+    def card_routine(self, browser: Browser) -> None:
+        """A core routine on the card: its step, a moving countdown, and Stop ending it."""
+        page = browser.page
+        routine = self.entity("routine_step")
+        idle = self.api.value(routine)
+        self.api.call(
+            "backcare", "start_routine", device_id=self.device_id, routine="core"
+        )
+        self.api.wait_for(routine, lambda value: value != idle, 10, "a routine step")
+        first = card.wait_for_routine_panel(browser)
+        print(f"     routine panel: {first}")
+        assert first["progress"].startswith("Step 1 of "), first
+        page.wait_for_timeout(2500)
+        later = card.wait_for_routine_panel(browser)
+        # Counted down in the browser, second by second (nothing is written for it).
+        assert card.countdown_seconds(later["countdown"]) < card.countdown_seconds(
+            first["countdown"]
+        ), (first, later)
+        card.shoot_now(browser, "card-routine-light")
+        page.emulate_media(color_scheme="dark")
+        page.wait_for_timeout(1000)
+        card.shoot_now(browser, "card-routine-dark")
+        page.emulate_media(color_scheme="light")
+        card.press(browser, "Stop the routine")
+        self.api.wait_for(routine, idle, 10, "no routine after Stop")
+        page.locator(f"{card.CARD} .routine").first.wait_for(
+            state="detached", timeout=10_000
+        )
 
     def check_log(self) -> None:
         """No warning or error about backcare in any run's log."""
@@ -446,7 +478,7 @@ def main(argv: list[str] | None = None) -> int:
         ("restart Home Assistant: today's counters survive", run.restart),
         ("screenshots of the device page, dashboard and automation", run.screenshots),
         (
-            "the backcare card: bands, picker, editor, buttons, console, screenshots",
+            "the backcare card: bands, picker, editor, buttons, routine, console, screenshots",
             run.backcare_card,
         ),
         ("home-assistant.log has no backcare warnings or errors", run.check_log),
