@@ -297,10 +297,37 @@ class Run:
                 f"/config/devices/device/{self.device_id}", "Seated time today"
             )
             browser.shot("06-device", height=1400)
+            self.exercise_image(browser)
             browser.open("/backcare-core/backcare", "Sitting bout")
             browser.shot("07-dashboard", height=1300)
             browser.open("/config/automation/edit/backcare_stand_nudge", "Workstation")
             browser.shot("08-automation", height=1200)
+
+    def exercise_image(self, browser: Browser) -> None:
+        """The Exercise image, enabled as a person would, shows the last nudge's picture."""
+        image = "image.office_desk_exercise"
+        browser.call_ws(
+            {
+                "type": "config/entity_registry/update",
+                "entity_id": image,
+                "disabled_by": None,
+            }
+        )
+        self.api.post(f"/api/config/config_entries/entry/{self.entry_id}/reload", {})
+        self.api.wait_for(image, lambda value: value not in ("unknown", ""), 30)
+        browser.page.evaluate(
+            """entityId => document.querySelector('home-assistant').dispatchEvent(
+                new CustomEvent('hass-more-info', {detail: {entityId}, composed: true})
+            )""",
+            image,
+        )
+        picture = browser.page.locator("ha-more-info-dialog img").first
+        picture.wait_for(timeout=20_000)
+        browser.page.wait_for_function(
+            "img => img.complete && img.naturalWidth > 0", arg=picture.element_handle()
+        )
+        browser.shot("06b-exercise-image")
+        browser.page.keyboard.press("Escape")
 
     def backcare_card(self) -> None:
         """The card on the dashboard of dashboards/backcare.yaml, in the picker, edited."""
