@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from homeassistant.core import HomeAssistant
+import pytest
 from pytest_homeassistant_custom_component.common import async_mock_service
 
 from .helpers import HEIGHT, PRESENCE, Day
@@ -11,6 +12,7 @@ from .helpers import HEIGHT, PRESENCE, Day
 SIT_ONLY = {"move_interval_minutes": 480, "core_enabled": False}
 
 
+@pytest.mark.usefixtures("entity_registry_enabled_by_default")  # the standing spell
 async def test_standing_too_long_asks_to_sit_or_move_and_sitting_answers(
     hass: HomeAssistant, day: Day
 ) -> None:

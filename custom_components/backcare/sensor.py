@@ -54,10 +54,14 @@ def _duration(
     total: bool,
     cadence: Cadence = Cadence.TOTALS,
     attributes_fn: Callable[[Workstation], Mapping[str, Any]] | None = None,
+    enabled: bool = True,
+    category: EntityCategory | None = None,
 ) -> BackcareSensorDescription:
     return BackcareSensorDescription(
         key=key,
         translation_key=key,
+        entity_registry_enabled_default=enabled,
+        entity_category=category,
         device_class=SensorDeviceClass.DURATION,
         native_unit_of_measurement=UnitOfTime.MINUTES,
         suggested_display_precision=0,
@@ -181,14 +185,23 @@ SENSORS: tuple[BackcareSensorDescription, ...] = (
             "sit_limit_minutes": ws.options.nudges.sit_limit.total_seconds() / 60
         },
     ),
+    # Rarely needed, and each entity costs every workstation its set-up and its rows:
+    # enabled on request. No dashboard, card or blueprint reads these two; the sit
+    # nudge is planned from the tracker's spell, not from the sensor.
     _duration(
         "standing_spell",
         lambda ws, _today: ws.tracker.standing_spell,
         total=False,
         cadence=Cadence.TOTALS | Cadence.BOUT,
+        enabled=False,
     ),
+    # How long the posture source said nothing usable: the source's health.
     _duration(
-        "posture_uncertain_today", lambda _ws, today: today.uncertain, total=True
+        "posture_uncertain_today",
+        lambda _ws, today: today.uncertain,
+        total=True,
+        enabled=False,
+        category=EntityCategory.DIAGNOSTIC,
     ),
     BackcareSensorDescription(
         key="sitting_since",
