@@ -44,7 +44,7 @@ class BackcareSensorDescription(SensorEntityDescription):
     value_fn: Callable[[Workstation, DayTotals], StateType | datetime]
     available_fn: Callable[[Workstation], bool] = lambda _ws: True
     attributes_fn: Callable[[Workstation], Mapping[str, Any]] | None = None
-    cadence: Cadence = Cadence.CHANGES
+    cadence: int = Cadence.CHANGES
 
 
 def _duration(
@@ -52,7 +52,7 @@ def _duration(
     seconds_fn: Callable[[Workstation, DayTotals], float],
     *,
     total: bool,
-    cadence: Cadence = Cadence.TOTALS,
+    cadence: int = Cadence.TOTALS,
     attributes_fn: Callable[[Workstation], Mapping[str, Any]] | None = None,
     enabled: bool = True,
     category: EntityCategory | None = None,
@@ -355,7 +355,7 @@ class BackcareSensor(BackcareEntity, SensorEntity):
         ws = self.workstation
         return self.entity_description.value_fn(ws, ws.today)
 
-    def _cadence(self) -> Cadence:
+    def _cadence(self) -> int:
         return self.entity_description.cadence
 
     def _showing(self) -> tuple[object, ...]:
