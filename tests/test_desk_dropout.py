@@ -19,6 +19,7 @@ def lost_issue(hass: HomeAssistant, entry_id: str) -> ir.IssueEntry | None:
     return ir.async_get(hass).async_get_issue(DOMAIN, f"posture_source_lost_{entry_id}")
 
 
+@pytest.mark.usefixtures("entity_registry_enabled_by_default")  # posture unknown today
 async def test_a_desk_gone_quiet_is_a_repair_issue_and_its_time_is_uncertain(
     hass: HomeAssistant, day: Day
 ) -> None:

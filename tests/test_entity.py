@@ -22,7 +22,7 @@ ENTITIES: dict[str, tuple[EntityCategory | None, bool]] = {
     "sensor.office_desk_sitting_bout": (None, True),
     "sensor.office_desk_sitting_since": (None, True),
     "sensor.office_desk_standing_spell": (None, True),
-    "sensor.office_desk_posture_unknown_today": (None, True),
+    "sensor.office_desk_posture_unknown_today": (EntityCategory.DIAGNOSTIC, False),
     "sensor.office_desk_longest_sitting_bout_today": (None, True),
     "sensor.office_desk_breaks_today": (None, True),
     "sensor.office_desk_posture_changes_today": (None, False),

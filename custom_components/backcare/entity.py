@@ -45,7 +45,7 @@ class BackcareEntity(Entity):
         """
         self.workstation.refresh_running()
 
-    def _cadence(self) -> Cadence:
+    def _cadence(self) -> int:
         """When the workstation tells the entity to look again while time passes."""
         return Cadence.CHANGES
 

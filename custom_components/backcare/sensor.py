@@ -45,7 +45,7 @@ class BackcareSensorDescription(SensorEntityDescription):
     value_fn: Callable[[Workstation, DayTotals], StateType | datetime]
     available_fn: Callable[[Workstation], bool] = lambda _ws: True
     attributes_fn: Callable[[Workstation], Mapping[str, Any]] | None = None
-    cadence: Cadence = Cadence.CHANGES
+    cadence: int = Cadence.CHANGES
 
 
 def _duration(
@@ -53,12 +53,16 @@ def _duration(
     seconds_fn: Callable[[Workstation, DayTotals], float],
     *,
     total: bool,
-    cadence: Cadence = Cadence.TOTALS,
+    cadence: int = Cadence.TOTALS,
     attributes_fn: Callable[[Workstation], Mapping[str, Any]] | None = None,
+    enabled: bool = True,
+    category: EntityCategory | None = None,
 ) -> BackcareSensorDescription:
     return BackcareSensorDescription(
         key=key,
         translation_key=key,
+        entity_registry_enabled_default=enabled,
+        entity_category=category,
         device_class=SensorDeviceClass.DURATION,
         native_unit_of_measurement=UnitOfTime.MINUTES,
         suggested_display_precision=0,
@@ -188,8 +192,15 @@ SENSORS: tuple[BackcareSensorDescription, ...] = (
         total=False,
         cadence=Cadence.TOTALS | Cadence.BOUT,
     ),
+    # How long the posture source said nothing usable: the source's health, rarely
+    # needed, and each entity costs every workstation its set-up and its rows: enabled
+    # on request.
     _duration(
-        "posture_uncertain_today", lambda _ws, today: today.uncertain, total=True
+        "posture_uncertain_today",
+        lambda _ws, today: today.uncertain,
+        total=True,
+        enabled=False,
+        category=EntityCategory.DIAGNOSTIC,
     ),
     BackcareSensorDescription(
         key="sitting_since",
@@ -346,7 +357,7 @@ class BackcareSensor(BackcareEntity, SensorEntity):
         ws = self.workstation
         return self.entity_description.value_fn(ws, ws.today)
 
-    def _cadence(self) -> Cadence:
+    def _cadence(self) -> int:
         return self.entity_description.cadence
 
     def _showing(self) -> tuple[object, ...]:

@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections import deque
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
-from enum import IntFlag, auto
 from functools import partial
 
 from homeassistant.config_entries import ConfigEntry
@@ -66,7 +65,7 @@ BOUT_REFRESH = timedelta(minutes=5)
 DAY_END = timedelta(milliseconds=1)
 
 
-class Cadence(IntFlag):
+class Cadence:
     """When an entity is looked at again; it is written only if what it shows changed.
 
     The one write policy of backcare's entities: each recorder row is a write, so a
@@ -75,16 +74,20 @@ class Cadence(IntFlag):
     day), not as the clock moves. Dashboards and the card run it on from timestamps
     (the posture's last change, Sitting since); `homeassistant.update_entity` on any
     entity of the workstation writes them as of that second.
+
+    The cadences are bits of a plain int, combined with `|`: an IntFlag's operators
+    build an enum member each time, which took about a tenth of backcare's own
+    event-loop time per source update (measured by function).
     """
 
     # Any reading, deadline or action that changes what it shows: posture, nudges.
-    CHANGES = auto()
+    CHANGES = 1
     # A figure that runs with time: at each step of the day, just before midnight and
     # on request. New running figures take this one.
-    TOTALS = auto()
+    TOTALS = 2
     # The sitting bout and the standing spell: also when one ends, and the sitting bout
     # on each five minutes of it, as automations trigger on it (numeric_state).
-    BOUT = auto()
+    BOUT = 4
 
 
 MILESTONE = Cadence.CHANGES | Cadence.TOTALS | Cadence.BOUT
@@ -114,8 +117,8 @@ class Workstation:
         )
         self._store = WorkstationStore(hass, entry.entry_id)
         now = dt_util.utcnow()
-        self._listeners: list[tuple[Cadence, CALLBACK_TYPE]] = []
-        self._listening = Cadence(0)  # the cadences of all listeners
+        self._listeners: list[tuple[int, CALLBACK_TYPE]] = []
+        self._listening = 0  # the cadences of all listeners
         self._unsubscribe: list[CALLBACK_TYPE] = []
         # One timer: the next deadline, nudge check or refresh, whichever comes first.
         self._timer_job = HassJob(self._on_timer, "backcare timer")
@@ -123,7 +126,7 @@ class Workstation:
         self._timer_at = self._due = self._next_check = now
         # The next refresh of the running figures (and which); None while they stand still.
         self._totals_at: datetime | None = None
-        self._totals_refresh = Cadence(0)
+        self._totals_refresh = 0
         self._last_milestones: tuple[tuple[object, ...], tuple[object, ...]] = ((), ())
         self._save_pending = False
         self._saved_at = self._save_at = now
@@ -269,7 +272,7 @@ class Workstation:
 
     @callback
     def async_add_listener(
-        self, update: CALLBACK_TYPE, cadence: Cadence = Cadence.CHANGES
+        self, update: CALLBACK_TYPE, cadence: int = Cadence.CHANGES
     ) -> Callable[[], None]:
         """Call `update` whenever what an entity of `cadence` shows may have changed."""
         listener = (cadence, update)
@@ -282,14 +285,14 @@ class Workstation:
         return partial(self._remove_listener, listener)
 
     @callback
-    def _remove_listener(self, listener: tuple[Cadence, CALLBACK_TYPE]) -> None:
+    def _remove_listener(self, listener: tuple[int, CALLBACK_TYPE]) -> None:
         self._listeners.remove(listener)
-        self._listening = Cadence(0)
+        self._listening = 0
         for cadence, _ in self._listeners:
             self._listening |= cadence
 
     @callback
-    def _notify(self, refresh: Cadence) -> None:
+    def _notify(self, refresh: int) -> None:
         for cadence, update in list(self._listeners):
             if cadence & refresh:
                 update()
@@ -344,7 +347,7 @@ class Workstation:
         self._cancel_timer = None
         self.tracker.advance(point)
         now = self.tracker.counted_to
-        refresh = Cadence(0)
+        refresh = 0
         if now >= self._due:
             refresh |= Cadence.CHANGES
         if self._totals_at is not None and now >= self._totals_at:
@@ -360,7 +363,7 @@ class Workstation:
         self,
         now: datetime,
         *,
-        refresh: Cadence = Cadence.CHANGES,
+        refresh: int = Cadence.CHANGES,
         evaluate: bool = False,
         answer: Callable[[Situation], list[Outcome]] | None = None,
     ) -> None:
