@@ -24,7 +24,7 @@ from pytest_homeassistant_custom_component.typing import (
     WebSocketGenerator,
 )
 
-from custom_components.backcare.engine.exercises import EXERCISES
+from custom_components.backcare.engine.exercises import CATALOGUE, EXERCISES
 from custom_components.backcare.exercise_picture import (
     PICTURES,
     picture_path,
@@ -53,8 +53,8 @@ def shipped(key: str) -> bytes:
     return path.read_bytes()
 
 
-def test_every_exercise_has_a_picture() -> None:
-    missing = [e.key for e in EXERCISES if picture_path(e.key) is None]
+def test_every_exercise_and_routine_step_has_a_picture() -> None:
+    missing = [key for key in CATALOGUE if picture_path(key) is None]
     assert missing == []
 
 
