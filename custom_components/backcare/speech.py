@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Final
 
-DEFAULT_LANGUAGE: Final = "en"
+from .texts import catalogue_language
 
 SPEECH: Final[dict[str, dict[str, str]]] = {
     "en": {
@@ -216,9 +216,8 @@ SPEECH: Final[dict[str, dict[str, str]]] = {
 
 
 def speech_language(language: str | None) -> str:
-    """Return the catalogue for a language tag such as "de-CH": its own, or English."""
-    primary = (language or "").replace("_", "-").split("-", 1)[0].lower()
-    return primary if primary in SPEECH else DEFAULT_LANGUAGE
+    """Return the spoken answers' language for a tag such as "de-CH": its own, or English."""
+    return catalogue_language(language, SPEECH)
 
 
 def say(language: str, key: str, **values: object) -> str:

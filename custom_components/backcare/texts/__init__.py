@@ -9,6 +9,7 @@ Assistant's language applies to the next nudge without a restart.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Final, NamedTuple
 
 from . import de, en, es, fr, nl
@@ -49,10 +50,15 @@ class ExerciseWords(NamedTuple):
     steps: tuple[str, ...]
 
 
-def text_language(language: str | None) -> str:
-    """Return the catalogue for a language tag such as "de-CH": its own, or English."""
+def catalogue_language(language: str | None, catalogue: Mapping[str, object]) -> str:
+    """Return the language of `catalogue` for a tag such as "de-CH": its own, or English."""
     primary = (language or "").replace("_", "-").split("-", 1)[0].lower()
-    return primary if primary in MESSAGES else DEFAULT_LANGUAGE
+    return primary if primary in catalogue else DEFAULT_LANGUAGE
+
+
+def text_language(language: str | None) -> str:
+    """Return the texts' language for a tag such as "de-CH": its own, or English."""
+    return catalogue_language(language, MESSAGES)
 
 
 def text(language: str, key: str, **values: object) -> str:
