@@ -48,6 +48,16 @@ ALL_DAY = {
     "active_start": "00:00:00",
     "active_end": "23:59:00",
 }
+# The options' answers of both workstations: stand up after a minute, all day long.
+ONE_MINUTE_NUDGES: dict[str, dict[str, Any]] = {
+    "init": {"next_step_id": "timing"},
+    "timing": {
+        "preset": "custom",
+        "sit_limit_minutes": 1,
+        "morning_core": {"core_enabled": False},
+    },
+    "schedule": ALL_DAY,
+}
 SITTING_CM, STANDING_CM = 72.0, 110.0
 # Screenshots the README shows: name in this run -> name in docs/screenshots/.
 DOCS_SHOTS = {
@@ -144,13 +154,7 @@ class Run:
         self.api.options_flow(
             self.entry_id,
             {
-                "init": {"next_step_id": "timing"},
-                "timing": {
-                    "preset": "custom",
-                    "sit_limit_minutes": 1,
-                    "morning_core": {"core_enabled": False},
-                },
-                "schedule": ALL_DAY,
+                **ONE_MINUTE_NUDGES,
                 "delivery": {"desk_entity": "number.desk_height_control"},
                 # Asked for only with a desk, in its own step.
                 "desk": {
@@ -191,18 +195,7 @@ class Run:
                 }
             },
         )
-        self.api.options_flow(
-            other,
-            {
-                "init": {"next_step_id": "timing"},
-                "timing": {
-                    "preset": "custom",
-                    "sit_limit_minutes": 1,
-                    "morning_core": {"core_enabled": False},
-                },
-                "schedule": ALL_DAY,
-            },
-        )
+        self.api.options_flow(other, ONE_MINUTE_NUDGES)
 
     def nudge(self) -> None:
         """Sitting past the limit nudges; the automation notifies and raises the desk."""
