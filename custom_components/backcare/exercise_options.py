@@ -13,7 +13,7 @@ from homeassistant.helpers import selector
 
 from .compat import probatio
 from .const import CONF_BUILTIN_EXERCISES, CONF_FOCUS, CONF_PERSONAL_EXERCISES
-from .engine.exercises import EXERCISES, NudgeKind
+from .engine.exercises import EXERCISES, NudgeKind, nudge_exercises
 from .engine.focus import Focus
 from .engine.menu import TAILORED_KINDS, kinds_without_exercises
 from .engine.personal import PersonalExercise, problems, split_steps
@@ -48,7 +48,7 @@ def kind_field(kind: NudgeKind) -> str:
 
 def builtin_keys(kind: NudgeKind) -> list[str]:
     """Return the built-in exercises of `kind`, in catalogue order."""
-    return [exercise.key for exercise in EXERCISES if exercise.kind is kind]
+    return [exercise.key for exercise in nudge_exercises(kind)]
 
 
 def personal_of(options: Mapping[str, Any]) -> list[dict[str, Any]]:

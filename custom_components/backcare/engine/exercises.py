@@ -67,6 +67,12 @@ EXERCISES: tuple[Exercise, ...] = (
     Exercise("belly_breath", NudgeKind.POSTURE, 15),
 )
 
+
+def nudge_exercises(kind: NudgeKind) -> list[Exercise]:
+    """Return the built-in exercises a nudge of `kind` may suggest, in catalogue order."""
+    return [exercise for exercise in EXERCISES if exercise.kind is kind]
+
+
 # The steps of the guided routines (engine/routines.py) that no nudge suggests alone:
 # a minute of breathing or a single stretch is a part of a routine, not a break. Their
 # duration is one step's (per side where they have sides).

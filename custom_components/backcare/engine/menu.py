@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 
-from .exercises import EXERCISES, Exercise, NudgeKind
+from .exercises import EXERCISES, Exercise, NudgeKind, nudge_exercises
 from .focus import Focus, weight
 from .personal import PersonalExercise
 
@@ -37,12 +37,12 @@ class ExerciseMenu:
         allowed = self.allowed.get(kind)
         builtins = [
             exercise
-            for exercise in EXERCISES
-            if exercise.kind is kind and (allowed is None or exercise.key in allowed)
+            for exercise in nudge_exercises(kind)
+            if allowed is None or exercise.key in allowed
         ]
         personal = [exercise for exercise in self.personal if exercise.kind is kind]
         if not builtins and not personal:
-            builtins = [exercise for exercise in EXERCISES if exercise.kind is kind]
+            builtins = nudge_exercises(kind)
         return [
             *((e, weight(self.focus, e, personal=False)) for e in builtins),
             *((e, weight(self.focus, e, personal=True)) for e in personal),
