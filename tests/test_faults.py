@@ -206,6 +206,8 @@ async def frozen_entry(
     await hass.async_block_till_done()
     freezer.tick(600)
     hass.states.async_set("sensor.desk_height", "72.5", {"unit_of_measurement": "cm"})
+    # The account as of now, as `homeassistant.update_entity` brings it.
+    entry.runtime_data.refresh_running()
     await hass.async_block_till_done()
     return entry
 

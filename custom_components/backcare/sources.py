@@ -21,6 +21,7 @@ from .height import HeightUnitError, height_in
 from .options import WorkstationOptions
 
 _UNUSABLE = (STATE_UNKNOWN, STATE_UNAVAILABLE)
+_NOT_YET = object()
 
 
 def presence_of(state: State | None) -> bool | None:
@@ -53,6 +54,9 @@ class Sources:
         )
         self._height_unit = options.height_unit
         self._presence: dict[str, bool | None] = {}
+        # The combined presence the tracker was last given; a reading that leaves it
+        # as it is tells the tracker nothing (see `read`).
+        self._present: bool | None | object = _NOT_YET
         self._presence_lost = False
         self._posture_lost = False
         self._unit_lost = False
@@ -85,15 +89,20 @@ class Sources:
 
     def read(
         self, tracker: Tracker, now: datetime, entity_id: str, state: State | None
-    ) -> None:
-        """Give the tracker what one source says now."""
+    ) -> bool:
+        """Give the tracker what one source says now; False if that changes nothing.
+
+        Most readings change nothing the tracker goes by (a second presence sensor
+        agreeing, desk height noise within the hysteresis): the tracker is not told,
+        and counts their time with the next reading, deadline or save.
+        """
         if entity_id in self._presence:
             self._presence[entity_id] = presence_of(state)
-            self._apply_presence(tracker, now)
-        elif entity_id == self.slouch_entity:
+            return self._apply_presence(tracker, now)
+        if entity_id == self.slouch_entity:
             self._read_slouch(tracker, now, state)
-        else:
-            self._read_posture(tracker, now, state)
+            return True
+        return self._read_posture(tracker, now, state)
 
     def _read_slouch(
         self, tracker: Tracker, now: datetime, state: State | None
@@ -111,8 +120,11 @@ class Sources:
             )
         tracker.set_slouching(now, slouching)
 
-    def _apply_presence(self, tracker: Tracker, now: datetime) -> None:
+    def _apply_presence(self, tracker: Tracker, now: datetime) -> bool:
         present = combine_presence(self._presence.values())
+        if present is self._present:
+            return False
+        self._present = present
         if present is None and not self._presence_lost:
             LOGGER.info(
                 "%s: no presence source has a state (%s); tracking paused",
@@ -123,23 +135,28 @@ class Sources:
             LOGGER.info("%s: presence is known again; tracking resumed", self._title)
         self._presence_lost = present is None
         tracker.set_presence(now, present)
+        return True
 
     def _read_posture(
         self, tracker: Tracker, now: datetime, state: State | None
-    ) -> None:
+    ) -> bool:
         source = self.posture_entity
         if source is None:
-            return
+            return False
         try:
             standing = self._standing_from(state, tracker.standing_signal)
         except HeightUnitError as err:
             self._report_posture_problem(source, state, err)
-            self._lose_posture(tracker, now)
-            return
+            return self._lose_posture(tracker, now)
         if standing is None:
             self._report_posture_problem(source, state)
-            self._lose_posture(tracker, now)
-            return
+            return self._lose_posture(tracker, now)
+        if (
+            standing is tracker.standing_signal
+            and self.posture_lost_since is None
+            and not self._posture_lost
+        ):
+            return False
         if self._posture_lost:
             LOGGER.info("%s: %s is usable again", self._title, source)
             self._posture_lost = self._unit_lost = False
@@ -147,12 +164,15 @@ class Sources:
             self.posture_lost_since = None
             tracker.set_posture_known(now, True)
         tracker.set_standing(now, standing)
+        return True
 
-    def _lose_posture(self, tracker: Tracker, now: datetime) -> None:
+    def _lose_posture(self, tracker: Tracker, now: datetime) -> bool:
         """Hold the last posture, counting its time as uncertain from now on."""
-        if self.posture_lost_since is None:
-            self.posture_lost_since = now
-            tracker.set_posture_known(now, False)
+        if self.posture_lost_since is not None:
+            return False
+        self.posture_lost_since = now
+        tracker.set_posture_known(now, False)
+        return True
 
     def _standing_from(self, state: State | None, was_standing: bool) -> bool | None:
         """Whether the posture source says standing; None when it says nothing usable."""

@@ -304,14 +304,17 @@ class Workstation:
         """Apply a reading; only one that changes the tracker's status updates anything.
 
         Most readings (desk height noise, a flickering sensor while another one still
-        sees someone) only move the counters, which are shown on their cadence.
+        sees someone) change nothing the tracker goes by, and the flickers that do
+        mostly only what is counted, which is shown on its cadence.
         """
         entity_id = event.data["entity_id"]
         new_state = event.data["new_state"]
         now = new_state.last_updated if new_state is not None else dt_util.utcnow()
         status = self.tracker.status
-        self.sources.read(self.tracker, now, entity_id, new_state)
-        if self.tracker.status != status:
+        if (
+            self.sources.read(self.tracker, now, entity_id, new_state)
+            and self.tracker.status != status
+        ):
             self._update(now)
 
     # Time -----------------------------------------------------------------------
