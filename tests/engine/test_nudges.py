@@ -1101,3 +1101,49 @@ def test_a_nudge_answered_in_time_counts_once_it_is_answered() -> None:
     nudged_to_stand(plan)
     plan.evaluate(at(33, posture=Posture.STANDING, not_sitting_run=2 * MINUTE))
     assert (stats(plan).decided, stats(plan).compliance) == (1, 100.0)
+
+
+# Seconds summed from many spans --------------------------------------------------------
+
+
+def _drifted(total_seconds: float, pieces: int) -> float:
+    """`total_seconds` summed from `pieces` equal floats, as a day's spans add up."""
+    summed = 0.0
+    for _ in range(pieces):
+        summed += total_seconds / pieces
+    return summed
+
+
+def test_a_bout_summed_a_hair_short_of_the_limit_still_nudges_at_the_limit() -> None:
+    plan = planner()
+    bout = _drifted(30 * MINUTE, 18_000)  # a reading every 0.1 s
+    assert bout < 30 * MINUTE  # what the float sum gives
+    assert plan.next_check(seated(20, sitting_bout=bout - 10 * MINUTE)) == at(30).now
+    assert fires(plan.evaluate(seated(30, sitting_bout=bout))) == [(STAND, 1)]
+
+
+def test_a_seated_day_summed_a_hair_short_still_brings_the_stretch() -> None:
+    plan = planner()
+    seated_today = _drifted(4 * 3600, 36_000)  # a reading every 0.4 s
+    assert seated_today < 4 * 3600
+    assert fires(plan.evaluate(clock(18, seated_today=seated_today))) == [(STRETCH, 1)]
+
+
+@given(
+    limit_minutes=st.integers(min_value=1, max_value=120),
+    pieces=st.integers(min_value=1, max_value=5_000),
+)
+def test_the_check_scheduled_for_a_desk_nudge_fires_it(
+    limit_minutes: int, pieces: int
+) -> None:
+    """Whatever the float sum of the bout, the check at its due instant fires it."""
+    plan = planner(
+        sit_limit=timedelta(minutes=limit_minutes), move_interval=timedelta(hours=8)
+    )
+    bout = _drifted(limit_minutes * MINUTE / 2, pieces)
+    halfway = seated(limit_minutes / 2, sitting_bout=bout, occupied_run=0.0)
+    due = plan.next_check(halfway)
+    assert due is not None
+    left = (due - halfway.now).total_seconds()
+    later = replace(halfway, now=due, sitting_bout=bout + left)
+    assert fires(plan.evaluate(later)) == [(STAND, 1)]

@@ -123,6 +123,16 @@ class Resolved:
 type Outcome = Fired | Resolved
 
 
+def time_left(limit: float, progress: float) -> timedelta:
+    """Return the time until `progress` reaches `limit` (seconds), to the microsecond.
+
+    Seconds summed from many spans can fall a fraction of a microsecond short of the
+    limit they add up to. A nudge is due when no whole microsecond is left: deciding
+    and scheduling then agree, and the check at the due instant fires it.
+    """
+    return timedelta(seconds=max(limit - progress, 0.0))
+
+
 def nudge_id_of(kind: NudgeKind, first_fired: datetime) -> str:
     """Name a nudge by its kind and the instant it first fired (to the millisecond).
 
@@ -327,7 +337,7 @@ class NudgePlanner:
         if situation.posture not in (Posture.SITTING, Posture.STANDING):
             return None
         candidates = [
-            situation.now + timedelta(seconds=max(limit - progress, 0.0))
+            situation.now + time_left(limit, progress)
             for kind, limit, progress in self._desk_progress(situation)
             if situation.posture in _WHILE[kind]
             and kind not in self.active
@@ -348,8 +358,9 @@ class NudgePlanner:
             or situation.local_time < self.settings.stretch_at
         ):
             return None
-        left = self.settings.stretch_min_seated.total_seconds() - situation.seated_today
-        return situation.now + timedelta(seconds=left)
+        return situation.now + time_left(
+            self.settings.stretch_min_seated.total_seconds(), situation.seated_today
+        )
 
     def _cue_due(self, situation: Situation) -> datetime | None:
         """When a posture cue comes due if the slouch goes on; None when none can.
@@ -363,8 +374,9 @@ class NudgePlanner:
             or not situation.slouching
         ):
             return None
-        left = self.settings.slouch_limit.total_seconds() - situation.slouch_run
-        due = situation.now + timedelta(seconds=max(left, 0.0))
+        due = situation.now + time_left(
+            self.settings.slouch_limit.total_seconds(), situation.slouch_run
+        )
         if self.last_cue is not None:
             due = max(due, self.last_cue + self.settings.cue_gap)
         return due
@@ -466,26 +478,25 @@ class NudgePlanner:
         )
         if limit is None:  # turned off
             return None
-        if progress < limit and not self._due_in_meeting(situation, limit - progress):
+        left = time_left(limit, progress)
+        if left and not self._due_in_meeting(situation, left):
             return None
         return self._fire(situation, kind, level, self._episode(situation, kind))
 
-    def _due_in_meeting(self, situation: Situation, seconds_left: float) -> bool:
+    def _due_in_meeting(self, situation: Situation, left: timedelta) -> bool:
         """Fire early when the nudge would come due in a meeting that starts soon."""
         if situation.meeting is None:
             return False
         start, end = situation.meeting
-        due = situation.now + timedelta(seconds=seconds_left)
+        due = situation.now + left
         return start - self.settings.premeeting <= situation.now < start <= due < end
 
     def _once_a_day_due(self, situation: Situation, kind: NudgeKind) -> bool:
         if self._once_a_day.get(kind) == situation.today or kind in self.active:
             return False
         if kind is NudgeKind.STRETCH:
-            return (
-                situation.local_time >= self.settings.stretch_at
-                and situation.seated_today
-                >= self.settings.stretch_min_seated.total_seconds()
+            return situation.local_time >= self.settings.stretch_at and not time_left(
+                self.settings.stretch_min_seated.total_seconds(), situation.seated_today
             )
         return (
             self.settings.core_enabled
