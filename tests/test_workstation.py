@@ -45,7 +45,7 @@ async def test_home_assistant_stopping_writes_the_ledger(
 @pytest.mark.parametrize(
     ("height", "counter"), [("72", "sitting"), ("110", "standing")]
 )
-async def test_the_ledger_is_written_every_five_minutes_while_time_is_counted(
+async def test_the_ledger_is_written_every_fifteen_minutes_while_time_is_counted(
     hass: HomeAssistant,
     freezer: FrozenDateTimeFactory,  # before the entry: its timers run on frozen time
     entry: MockConfigEntry,
@@ -58,8 +58,8 @@ async def test_the_ledger_is_written_every_five_minutes_while_time_is_counted(
     hass.states.async_set("binary_sensor.desk_presence", "on")
     await hass.async_block_till_done()
     key = f"{DOMAIN}.{entry.entry_id}"
-    for minutes in (6, 11, 16):
-        # Written every five minutes while the time runs, though nothing shown changes.
+    for minutes in (16, 31, 46):
+        # Written every fifteen minutes while the time runs, though nothing shown changes.
         await travel(hass, freezer, start + timedelta(minutes=minutes))
         saved = hass_storage[key]["data"]["tracker"]
         counted = sum(day[counter] for day in saved["days"])

@@ -24,7 +24,9 @@ CONF_SLOUCH_ENTITY: Final = "slouch_entity"
 CONF_SLOUCH_GRACE_SECONDS: Final = "slouch_grace_seconds"
 
 # Delay before the ledger is persisted after a change; a clean shutdown always writes.
-SAVE_DELAY_SECONDS: Final = 300
+# Fifteen minutes, as Home Assistant keeps its entities' restore state: few writes for
+# an SD card, and the loop's time per save was a tenth of backcare's (issue #18).
+SAVE_DELAY_SECONDS: Final = 900
 
 # Nudge options.
 CONF_PRESET: Final = "preset"
