@@ -25,7 +25,7 @@ from pytest_homeassistant_custom_component.common import (
 )
 
 from custom_components.backcare.compat import probatio
-from custom_components.backcare.const import DOMAIN
+from custom_components.backcare.const import DOMAIN, SAVE_DELAY_SECONDS
 
 from .helpers import PRESENCE, open_options, workstation_entry
 
@@ -57,7 +57,7 @@ async def _settled_footprint(
     hass: HomeAssistant, freezer: FrozenDateTimeFactory
 ) -> tuple[int, int, int, int]:
     """The footprint once every delayed Store write (of any store) has been made."""
-    for _ in range(3):  # backcare's own delay is five minutes
+    for _ in range(SAVE_DELAY_SECONDS // 120 + 1):  # past backcare's own delay
         freezer.tick(120)
         async_fire_time_changed(hass)
         await hass.async_block_till_done()
