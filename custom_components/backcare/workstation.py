@@ -301,20 +301,26 @@ class Workstation:
 
     @callback
     def _on_source_change(self, event: Event[EventStateChangedData]) -> None:
-        """Apply a reading; only one that changes the tracker's status updates anything.
+        """Apply a reading; only one that changes what is shown updates anything.
 
-        Most readings (desk height noise, a flickering sensor while another one still
-        sees someone) change nothing the tracker goes by, and the flickers that do
-        mostly only what is counted, which is shown on its cadence.
+        Most readings (desk height noise, a second presence sensor agreeing) change
+        nothing the tracker goes by. Presence flickering off and back within its grace
+        changes nothing shown either: only the timer for the grace's end.
         """
         entity_id = event.data["entity_id"]
         new_state = event.data["new_state"]
         now = new_state.last_updated if new_state is not None else dt_util.utcnow()
         status = self.tracker.status
         if (
-            self.sources.read(self.tracker, now, entity_id, new_state)
-            and self.tracker.status != status
+            not self.sources.read(self.tracker, now, entity_id, new_state)
+            or self.tracker.status == status
         ):
+            return
+        if self.tracker.shows_as_at(status):
+            # A flicker of presence: nothing shown or decided changes, only the timer
+            # for the grace's end (see `_update` for what would otherwise be done).
+            self._schedule(now)
+        else:
             self._update(now)
 
     # Time -----------------------------------------------------------------------

@@ -778,3 +778,23 @@ def test_leaving_for_the_break_length_ends_the_standing_spell() -> None:
     tracker.set_presence(at(9, 30), False)
     totals(tracker, at(9, 40))
     assert tracker.standing_spell == 0.0
+
+
+def test_a_flicker_of_presence_within_grace_shows_nothing_new() -> None:
+    tracker = present(at(9))
+    before = tracker.status
+    tracker.set_presence(at(9, 10), False)
+    assert tracker.status != before  # the time is held back from here on
+    assert tracker.shows_as_at(before)  # but sitting and occupied are still shown
+    tracker.set_presence(at(9, 10, 30), True)
+    assert tracker.shows_as_at(before)
+    assert totals(tracker, at(9, 10, 30)).sitting == minutes(10.5)
+
+
+def test_presence_gone_past_its_grace_shows_away() -> None:
+    tracker = present(at(9))
+    before = tracker.status
+    tracker.set_presence(at(9, 10), False)
+    tracker.advance(at(9, 11))
+    assert not tracker.shows_as_at(before)
+    assert tracker.posture is Posture.AWAY
