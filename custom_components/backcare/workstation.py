@@ -465,8 +465,7 @@ class Workstation:
             if counting is Posture.SITTING and self._listening & Cadence.BOUT:
                 # On the bout's own marks (5, 10, 15 ... min): a trigger on a whole
                 # multiple of five minutes fires at the second it is reached.
-                step = BOUT_REFRESH.total_seconds()
-                bout = now + timedelta(seconds=step - self.tracker.sitting_bout % step)
+                bout = self.tracker.next_bout_mark(now, BOUT_REFRESH)
                 if bout < self._totals_at:
                     self._totals_at, self._totals_refresh = bout, Cadence.BOUT
             if now >= self._totals_at:

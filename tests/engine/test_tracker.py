@@ -6,6 +6,8 @@ from datetime import UTC, date, datetime, time, timedelta
 import json
 from zoneinfo import ZoneInfo
 
+from hypothesis import given, strategies as st
+
 from custom_components.backcare.engine.ledger import DayTotals
 from custom_components.backcare.engine.posture import Posture
 from custom_components.backcare.engine.tracker import Tracker, TrackerSettings
@@ -798,3 +800,33 @@ def test_presence_gone_past_its_grace_shows_away() -> None:
     tracker.advance(at(9, 11))
     assert not tracker.shows_as_at(before)
     assert tracker.posture is Posture.AWAY
+
+
+def test_the_next_bout_mark_is_a_whole_step_after_one_just_reached() -> None:
+    tracker = present(at(9))
+    # Fifteen minutes of sitting summed from 3,000 readings 0.3 s apart, which comes
+    # to 899.99999999995 s in floating point.
+    for reading in range(1, 3001):
+        tracker.advance(at(9) + timedelta(microseconds=reading * 300_000))
+    assert tracker.sitting_bout < minutes(15)
+    assert tracker.next_bout_mark(at(9, 15), timedelta(minutes=5)) == at(9, 20)
+    assert tracker.next_bout_mark(at(9, 15), timedelta(minutes=10)) == at(9, 20)
+
+
+@given(
+    pieces=st.lists(st.integers(min_value=1, max_value=90_000_000), max_size=40),
+    step_minutes=st.integers(min_value=1, max_value=30),
+)
+def test_the_next_bout_mark_is_always_ahead_and_on_a_multiple_of_the_step(
+    pieces: list[int], step_minutes: int
+) -> None:
+    """Whatever spans the bout is summed from, its next mark is within one step ahead."""
+    tracker = present(at(9))
+    now = at(9)
+    for microseconds in pieces:
+        now += timedelta(microseconds=microseconds)
+        tracker.advance(now)
+    step = timedelta(minutes=step_minutes)
+    mark = tracker.next_bout_mark(now, step)
+    assert now < mark <= now + step
+    assert (mark - at(9)) % step == timedelta(0)

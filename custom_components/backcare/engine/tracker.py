@@ -23,6 +23,8 @@ from .ledger import DayTotals, Ledger, LocalDays, local_date, parse_instant
 from .posture import Posture
 from .slouch import SlouchAccount
 
+_MICROSECOND = timedelta(microseconds=1)
+
 
 class Phase(StrEnum):
     """Where the tracker stands between presence readings."""
@@ -221,6 +223,17 @@ class Tracker:
     def sitting_bout(self) -> float:
         """Seconds sat in the current bout; 0 when not in one."""
         return self._bout
+
+    def next_bout_mark(self, now: datetime, step: timedelta) -> datetime:
+        """Return when the sitting bout next reaches a whole multiple of `step`.
+
+        In whole microseconds, the resolution of the instants it is summed from: summed
+        in floating point, a bout can fall a hair short of a mark it has reached, and
+        the mark would come out as `now` rather than one step later.
+        """
+        step_us = step // _MICROSECOND
+        bout_us = round(self._bout * 1_000_000)
+        return now + timedelta(microseconds=step_us - bout_us % step_us)
 
     @property
     def standing_spell(self) -> float:
