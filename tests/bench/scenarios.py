@@ -13,7 +13,12 @@ Home Assistant's default), fed the same seeded event stream:
 - counters: the same with only the posture and today's seated and standing time enabled;
 - alternative: the do-it-yourself set-up, a template sensor for the posture from the same
   sources and three history_stats sensors (seated, standing, occupied time today);
-- memory: backcare entries set up under tracemalloc (no recorder, no day run).
+- memory: backcare entries set up under tracemalloc (no recorder, no day run);
+- setup: backcare's entries set up at once, the first time and again after unloading
+  them (a restart), on the real clock: freezegun, which the day runs need, patches every
+  clock read and costs the set-up a fifth of its time, which production does not pay;
+- setup_floor: the same for an integration that adds as many entities per workstation
+  as the setup run enabled and does nothing (setup_floor.py): Home Assistant's own cost.
 """
 
 from __future__ import annotations
@@ -21,7 +26,7 @@ from __future__ import annotations
 from array import array
 import asyncio
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from contextlib import AbstractContextManager, nullcontext
 import cProfile
 from datetime import datetime, time, timedelta
@@ -39,6 +44,7 @@ from zoneinfo import ZoneInfo
 
 from freezegun.api import FrozenDateTimeFactory
 from homeassistant.components.recorder import Recorder
+from homeassistant.config_entries import ConfigEntryState
 from homeassistant.core import Event, EventStateChangedData, HomeAssistant, callback
 from homeassistant.helpers import entity_registry as er
 from homeassistant.helpers.event import async_track_state_change_event
@@ -59,6 +65,7 @@ from custom_components.backcare.sensor import SENSORS
 from custom_components.backcare.switch import NUDGES
 
 from .clock import fire_due
+from .setup_floor import FLOOR, floor_entry, mock_setup_floor
 from .stream import (
     STANDING_THRESHOLD_CM,
     Sources,
@@ -95,7 +102,8 @@ HOURS = {
 }
 OUT = Path(os.environ.get("BACKCARE_BENCH_DIR", ".bench/last"))
 MODES = os.environ.get(
-    "BACKCARE_BENCH_MODES", "floor,backcare,counters,alternative,memory"
+    "BACKCARE_BENCH_MODES",
+    "floor,backcare,counters,alternative,memory,setup,setup_floor",
 )
 PROFILE = bool(os.environ.get("BACKCARE_BENCH_PROFILE"))
 
@@ -424,20 +432,8 @@ async def _backcare(
         entry.add_to_hass(hass)
     if mode == "counters":
         _disable_all_but(hass, entries, COUNTERS)
-    # As at start-up: the integration sets up all its entries together.
-    wall, cpu, loop = (
-        clock_gettime(CLOCK_MONOTONIC),
-        process_time_ns(),
-        thread_time_ns(),
-    )
-    with _profiled(f"setup-{mode}", size):
-        assert await async_setup_component(hass, DOMAIN, {})
-        await hass.async_block_till_done()
-    setup = {
-        "setup_s": clock_gettime(CLOCK_MONOTONIC) - wall,
-        "setup_cpu_s": (process_time_ns() - cpu) / 1e9,
-        "setup_loop_cpu_s": (thread_time_ns() - loop) / 1e9,
-    }
+    assert await async_setup_component(hass, DOMAIN, {})
+    await hass.async_block_till_done()
     registry = er.async_get(hass)
     # A default install: the entities enabled by default.
     ours = [
@@ -453,7 +449,7 @@ async def _backcare(
     rows = await _recorded_rows(hass)
     mine = set(ours)
     counters = {e for e in ours if _key(e) in COUNTERS}
-    result |= setup | {
+    result |= {
         "writes": sum(writes.values()),
         "writes_sensors": sum(writes[e] for e in sensors),
         "sensor_count": len(sensors) // size,
@@ -465,29 +461,7 @@ async def _backcare(
         "writes_by_key": _by_key(writes),
         "rows_by_key": _rows_by_key(rows, rows_before, mine),
     }
-    if mode == "backcare":
-        result |= await _restart(hass, entries)
     _write(mode, size, result)
-
-
-async def _restart(
-    hass: HomeAssistant, entries: list[MockConfigEntry]
-) -> dict[str, float]:
-    """Set every workstation up again, its entities already registered, as at a restart."""
-    for entry in entries:
-        assert await hass.config_entries.async_unload(entry.entry_id)
-    await hass.async_block_till_done()
-    await async_wait_recording_done(hass)  # the unload's rows are not the set-up's
-    wall, loop = clock_gettime(CLOCK_MONOTONIC), thread_time_ns()
-    with _profiled("restart", len(entries)):
-        await asyncio.gather(
-            *(hass.config_entries.async_setup(entry.entry_id) for entry in entries)
-        )
-        await hass.async_block_till_done()
-    return {
-        "restart_s": clock_gettime(CLOCK_MONOTONIC) - wall,
-        "restart_loop_cpu_s": (thread_time_ns() - loop) / 1e9,
-    }
 
 
 @pytest.mark.parametrize("size", SIZES)
@@ -510,6 +484,120 @@ async def test_counters(
 ) -> None:
     _skip_unless("counters")
     await _backcare(hass, freezer, "counters", size)
+
+
+async def _timed(
+    hass: HomeAssistant,
+    name: str,
+    size: int,
+    setting_up: Callable[[], Awaitable[object]],
+) -> dict[str, float]:
+    """Wall clock, event-loop CPU and process CPU of a set-up, until all is done."""
+    await async_wait_recording_done(hass)  # what came before is not the set-up's
+    gc.collect()
+    wall, cpu, loop = (
+        clock_gettime(CLOCK_MONOTONIC),
+        process_time_ns(),
+        thread_time_ns(),
+    )
+    with _profiled(name, size):
+        await setting_up()
+        await hass.async_block_till_done()
+    return {
+        "wall_s": clock_gettime(CLOCK_MONOTONIC) - wall,
+        "cpu_s": (process_time_ns() - cpu) / 1e9,
+        "loop_s": (thread_time_ns() - loop) / 1e9,
+    }
+
+
+async def _first_and_restart(
+    hass: HomeAssistant, name: str, domain: str, entries: list[MockConfigEntry]
+) -> dict[str, dict[str, float]]:
+    """Set every entry up at once, as at start-up; then unload them and do it again.
+
+    The first time the entities get registered; the second time, as at a restart, they
+    are in the registry already (and backcare reads what it saved at the unload). Each
+    starts with the recorder's queue empty, as it is at start-up.
+    """
+    size = len(entries)
+    for entry in entries:
+        entry.add_to_hass(hass)
+    first = await _timed(
+        hass, f"setup-{name}", size, lambda: async_setup_component(hass, domain, {})
+    )
+    # The first states written, as they are long before a restart; but a restart
+    # removes no entities: the unload's removals are not recorded (writing them would
+    # keep the recorder's thread busy for half as long again).
+    await async_wait_recording_done(hass)
+    recorder = get_instance(hass)
+    recorder.set_enable(False)
+    for entry in entries:
+        assert await hass.config_entries.async_unload(entry.entry_id)
+    await hass.async_block_till_done()
+    await async_wait_recording_done(hass)
+    recorder.set_enable(True)
+    restart = await _timed(
+        hass,
+        f"restart-{name}",
+        size,
+        lambda: asyncio.gather(
+            *(hass.config_entries.async_setup(entry.entry_id) for entry in entries)
+        ),
+    )
+    assert all(entry.state is ConfigEntryState.LOADED for entry in entries)
+    # Nothing reads the restart's rows: not writing them spares the teardown the time.
+    recorder.set_enable(False)
+    return {"first": first, "restart": restart}
+
+
+def _entities_per_platform(
+    hass: HomeAssistant, domain: str, size: int, *, enabled: bool
+) -> dict[str, int]:
+    """Entities of `domain` per workstation by platform: all registered, or with a state."""
+    counts = Counter(
+        entity.domain
+        for entity in er.async_get(hass).entities.values()
+        if entity.platform == domain
+        and (not enabled or hass.states.get(entity.entity_id) is not None)
+    )
+    assert all(count % size == 0 for count in counts.values()), counts
+    return {platform: count // size for platform, count in sorted(counts.items())}
+
+
+@pytest.mark.parametrize("size", SIZES)
+async def test_setup(recorder_mock: Recorder, hass: HomeAssistant, size: int) -> None:
+    """backcare's set-up, first time and restart, on the real clock (no freezegun)."""
+    _skip_unless("setup")
+    await _sources(hass, size)
+    result = await _first_and_restart(
+        hass, "backcare", DOMAIN, [_backcare_entry(index) for index in range(size)]
+    )
+    result["enabled_per_workstation"] = _entities_per_platform(
+        hass, DOMAIN, size, enabled=True
+    )
+    result["registered_per_workstation"] = _entities_per_platform(
+        hass, DOMAIN, size, enabled=False
+    )
+    _write("setup", size, result)
+
+
+@pytest.mark.parametrize("size", SIZES)
+async def test_setup_floor(
+    recorder_mock: Recorder, hass: HomeAssistant, size: int
+) -> None:
+    """The floor's set-up: as many entities as backcare's run of this size enabled."""
+    _skip_unless("setup_floor")
+    backcare = OUT / f"setup-{size}.json"
+    if not backcare.exists():
+        pytest.fail(f"{backcare} missing: the floor copies the setup mode's entities")
+    per_platform = json.loads(backcare.read_text())["enabled_per_workstation"]
+    await _sources(hass, size)
+    with mock_setup_floor(hass, per_platform):
+        result = await _first_and_restart(
+            hass, "floor", FLOOR, [floor_entry(index) for index in range(size)]
+        )
+        assert _entities_per_platform(hass, FLOOR, size, enabled=True) == per_platform
+    _write("setup_floor", size, result)
 
 
 def _alternative_config(size: int) -> tuple[dict[str, Any], list[dict[str, Any]]]:
