@@ -87,6 +87,10 @@ def summarise(raw: Path, sizes: list[int]) -> list[dict[str, Any]]:
                 "alternative_loop_ratio": ratio(
                     alt["loop_us_per_event"], ours["loop_us_per_event"]
                 ),
+                # Of it, the garbage collector's time on the loop thread.
+                "floor_gc_us": floor.get("loop_gc_us_per_event", 0.0),
+                "backcare_gc_us": ours.get("loop_gc_us_per_event", 0.0),
+                "alternative_gc_us": alt.get("loop_gc_us_per_event", 0.0),
                 "backcare_loop_hour_first_last_us": [
                     hour_loop[min(hour_loop, key=int)],
                     hour_loop[max(hour_loop, key=int)],
@@ -187,6 +191,20 @@ def table(rows: list[dict[str, Any]]) -> str:
                 if first_last
                 else f"{'(under an hour)':>19}"
             )
+        )
+    lines += [
+        "",
+        "Of it, the garbage collector's time on the loop thread (us per update; each collection",
+        "looks at a share of all the objects kept, every entity's included), and without it",
+        f"{'N':>4} {'no-op':>7} {'backcare':>9} {'DIY':>8}   {'without GC: no-op / backcare':>28}",
+    ]
+    for r in rows:
+        floor_rest = r["floor_loop_us"] - r["floor_gc_us"]
+        ours_rest = r["backcare_loop_us"] - r["backcare_gc_us"]
+        lines.append(
+            f"{r['workstations']:>4} {r['floor_gc_us']:>7.1f} {r['backcare_gc_us']:>9.1f} "
+            f"{r['alternative_gc_us']:>8.1f}   {floor_rest:>11.1f} / {ours_rest:<7.1f} "
+            f"{ratio(ours_rest, floor_rest):>5.2f}x"
         )
     lines += [
         "",
