@@ -58,7 +58,6 @@ class Sources:
         # as it is tells the tracker nothing (see `read`).
         self._present: bool | None | object = _NOT_YET
         self._presence_lost = False
-        self._posture_lost = False
         self._unit_lost = False
         # Since when the posture source has said nothing usable; None while it does.
         self.posture_lost_since: datetime | None = None
@@ -151,18 +150,13 @@ class Sources:
         if standing is None:
             self._report_posture_problem(source, state)
             return self._lose_posture(tracker, now)
-        if (
-            standing is tracker.standing_signal
-            and self.posture_lost_since is None
-            and not self._posture_lost
-        ):
-            return False
-        if self._posture_lost:
-            LOGGER.info("%s: %s is usable again", self._title, source)
-            self._posture_lost = self._unit_lost = False
         if self.posture_lost_since is not None:
+            LOGGER.info("%s: %s is usable again", self._title, source)
+            self._unit_lost = False
             self.posture_lost_since = None
             tracker.set_posture_known(now, True)
+        elif standing is tracker.standing_signal:
+            return False
         tracker.set_standing(now, standing)
         return True
 
@@ -192,6 +186,8 @@ class Sources:
         Info, not warning, as Home Assistant logs unavailable sources: a desk that is
         switched off at the wall is no fault of the user's configuration. A height in
         a unit that cannot be compared with the standing height is: a warning, once.
+        Called before the posture is taken as lost, so the stretch's first reading is
+        the one with no `posture_lost_since` yet.
         """
         if unit is not None and not self._unit_lost:
             LOGGER.warning(
@@ -201,11 +197,10 @@ class Sources:
                 unit,
             )
             self._unit_lost = True
-        elif unit is None and not self._posture_lost:
+        elif unit is None and self.posture_lost_since is None:
             LOGGER.info(
                 "%s: %s is not usable (%s); keeping the last posture",
                 self._title,
                 source,
                 "missing" if state is None else state.state,
             )
-        self._posture_lost = True
