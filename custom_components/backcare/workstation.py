@@ -41,7 +41,7 @@ from .engine.nudges import Outcome, Situation
 from .engine.posture import Posture
 from .engine.progression import Progress
 from .engine.routines import ROUTINE_NUDGES, Routine
-from .engine.tracker import Tracker
+from .engine.tracker import Tracker, shows_the_same
 from .notify_actions import async_forget_phones
 from .nudging import Nudging
 from .options import WorkstationOptions
@@ -311,12 +311,11 @@ class Workstation:
         new_state = event.data["new_state"]
         now = new_state.last_updated if new_state is not None else dt_util.utcnow()
         status = self.tracker.status
-        if (
-            not self.sources.read(self.tracker, now, entity_id, new_state)
-            or self.tracker.status == status
-        ):
+        if not self.sources.read(self.tracker, now, entity_id, new_state):
             return
-        if self.tracker.shows_as_at(status):
+        if (after := self.tracker.status) == status:
+            return
+        if shows_the_same(status, after):
             # A flicker of presence: nothing shown or decided changes, only the timer
             # for the grace's end (see `_update` for what would otherwise be done).
             self._schedule(now)

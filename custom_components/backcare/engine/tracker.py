@@ -210,15 +210,6 @@ class Tracker:
             self.slouch.status,
         )
 
-    def shows_as_at(self, status: tuple[object, ...]) -> bool:
-        """Whether the account shows what it did at an earlier `status`.
-
-        Presence going off within its grace, or coming back within it, changes the
-        status but nothing shown: the time is held back, the posture and the presence
-        shown stay (only the grace's deadline is new, or gone).
-        """
-        return _as_shown(self.status) == _as_shown(status)
-
     @property
     def sitting_bout(self) -> float:
         """Seconds sat in the current bout; 0 when not in one."""
@@ -556,6 +547,16 @@ class Tracker:
     def _count_break(self) -> None:
         self.breaks_total += 1
         self._occupied_run = 0.0
+
+
+def shows_the_same(earlier: tuple[object, ...], later: tuple[object, ...]) -> bool:
+    """Whether two statuses of an account show the same.
+
+    Presence going off within its grace, or coming back within it, changes the status
+    but nothing shown: the time is held back, the posture and the presence shown stay
+    (only the grace's deadline is new, or gone).
+    """
+    return _as_shown(earlier) == _as_shown(later)
 
 
 def _as_shown(status: tuple[object, ...]) -> tuple[object, ...]:
