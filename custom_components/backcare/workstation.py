@@ -124,6 +124,10 @@ class Workstation:
         self._timer_job = HassJob(self._on_timer, "backcare timer")
         self._cancel_timer: CALLBACK_TYPE | None = None
         self._timer_at = self._due = self._next_check = now
+        # While presence is off within its grace: a timer for the grace's end alone, so
+        # the timer planned before still stands if presence comes back (see `_flicker`).
+        self._grace_job = HassJob(self._on_grace_end, "backcare grace")
+        self._cancel_grace: CALLBACK_TYPE | None = None
         # The next refresh of the running figures (and which); None while they stand still.
         self._totals_at: datetime | None = None
         self._totals_refresh = 0
@@ -261,6 +265,7 @@ class Workstation:
         if self._cancel_timer:
             self._cancel_timer()
             self._cancel_timer = None
+        self._drop_grace_timer()
         await self._store.async_save(self._snapshot())
 
     # Entities ---------------------------------------------------------------
@@ -316,11 +321,34 @@ class Workstation:
         if (after := self.tracker.status) == status:
             return
         if shows_the_same(status, after):
-            # A flicker of presence: nothing shown or decided changes, only the timer
-            # for the grace's end (see `_update` for what would otherwise be done).
-            self._schedule(now)
+            self._flicker(now)
         else:
             self._update(now)
+
+    def _flicker(self, now: datetime) -> None:
+        """Presence went off within its grace, or came back: only its deadline changes.
+
+        Nothing shown or decided changes (see `_update` for what would otherwise be
+        done). Going off arms a timer for the grace's end alone; coming back cancels
+        it, and the timer planned before presence went off is right again: the time
+        held back is counted as it would have been. Presence flickers often (a
+        motionless sitter, a chair sensor's bounce), so a flicker costs no planning.
+        """
+        if (grace_ends := self.tracker.grace_ends) is not None:
+            self._drop_grace_timer()
+            self._cancel_grace = async_track_point_in_utc_time(
+                self.hass, self._grace_job, grace_ends
+            )
+        elif self._cancel_grace is not None:
+            self._drop_grace_timer()
+        else:
+            # Planned again meanwhile, with the grace's end in the plan.
+            self._schedule(now)
+
+    def _drop_grace_timer(self) -> None:
+        if self._cancel_grace is not None:
+            self._cancel_grace()
+            self._cancel_grace = None
 
     # Time -----------------------------------------------------------------------
 
@@ -358,9 +386,21 @@ class Workstation:
         refresh = 0
         if now >= self._due:
             refresh |= Cadence.CHANGES
-        if self._totals_at is not None and now >= self._totals_at:
+        if (
+            self._totals_at is not None
+            and now >= self._totals_at
+            # Not while presence is off within its grace: no time is counted then.
+            and self.tracker.counting is not None
+        ):
             refresh |= self._totals_refresh
         self._update(now, refresh=refresh)
+
+    @callback
+    def _on_grace_end(self, point: datetime) -> None:
+        """Presence stayed off for its grace: the time held back counts as away."""
+        self._cancel_grace = None
+        self.tracker.advance(point)
+        self._update(self.tracker.counted_to)
 
     @callback
     def refresh_running(self) -> None:
@@ -443,7 +483,12 @@ class Workstation:
         return day, ends
 
     def _schedule(self, now: datetime) -> None:
-        """Set the one timer to the next deadline, nudge check or refresh."""
+        """Set the one timer to the next deadline, nudge check or refresh.
+
+        The plan includes the end of presence's grace: a timer of its own for it
+        (`_flicker`) is no longer needed.
+        """
+        self._drop_grace_timer()
         due = min(self.tracker.next_deadline(now), self._next_check)
         if self._lost_due is not None:
             due = min(due, self._lost_due)

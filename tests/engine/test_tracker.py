@@ -452,6 +452,21 @@ def test_deadline_while_leaving_is_the_end_of_grace() -> None:
     assert tracker.next_deadline(at(9, 30, 20)) == at(9, 31)
 
 
+def test_grace_ends_a_grace_after_presence_went_off_counting_earlier_flickers() -> None:
+    tracker = present(at(9))
+    assert tracker.grace_ends is None
+    tracker.set_presence(at(9, 30), False)
+    assert tracker.grace_ends == at(9, 31)
+    tracker.set_presence(at(9, 30, 20), True)
+    assert tracker.grace_ends is None
+    # Off again: the grace starts afresh.
+    tracker.set_presence(at(9, 40), False)
+    tracker.advance(at(9, 40, 30))
+    assert tracker.grace_ends == at(9, 41)
+    tracker.set_presence(at(9, 40, 40), None)  # paused: nothing ends
+    assert tracker.grace_ends is None
+
+
 def test_deadline_is_midnight_when_grace_ends_after_it() -> None:
     tracker = present(at(23))
     tracker.set_presence(at(23, 59, 30), False)

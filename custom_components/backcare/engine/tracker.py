@@ -279,6 +279,17 @@ class Tracker:
         """Return the local midnight that ends the day of `now`."""
         return self._days.next_midnight(now)
 
+    @property
+    def grace_ends(self) -> datetime | None:
+        """When presence gone off counts as away, unless it comes back first.
+
+        None unless presence is off within its grace (and tracking not paused).
+        """
+        if self._paused or self._phase is not Phase.LEAVING:
+            return None
+        left = self._settings.away_grace.total_seconds() - self._pending_seconds()
+        return self._mark + timedelta(seconds=left)
+
     def next_deadline(self, now: datetime) -> datetime:
         """When something changes without a new reading: grace ends, a break counts, a day starts."""
         deadlines = [self._days.next_midnight(now)]
@@ -286,11 +297,8 @@ class Tracker:
             deadlines.append(slouch_grace_ends)
         if not self._paused:
             break_seconds = self._settings.break_length.total_seconds()
-            if self._phase is Phase.LEAVING:
-                left = (
-                    self._settings.away_grace.total_seconds() - self._pending_seconds()
-                )
-                deadlines.append(now + timedelta(seconds=left))
+            if (grace_ends := self.grace_ends) is not None:
+                deadlines.append(grace_ends)
             elif self._away_start is not None and self._away_run < break_seconds:
                 deadlines.append(
                     now + timedelta(seconds=break_seconds - self._away_run)
