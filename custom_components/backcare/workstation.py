@@ -131,6 +131,9 @@ class Workstation:
         # The next refresh of the running figures (and which); None while they stand still.
         self._totals_at: datetime | None = None
         self._totals_refresh = 0
+        # A refresh that came due while presence was off within its grace, when no time
+        # is counted: done once presence is back (the time held back counted by then).
+        self._refresh_held = 0
         self._last_milestones: tuple[tuple[object, ...], tuple[object, ...]] = ((), ())
         self._save_pending = False
         self._saved_at = self._save_at = now
@@ -341,6 +344,9 @@ class Workstation:
             )
         elif self._cancel_grace is not None:
             self._drop_grace_timer()
+        elif self._refresh_held:
+            # A bout mark passed meanwhile: written now, the time held back counted.
+            self._update(now, refresh=0)
         else:
             # Planned again meanwhile, with the grace's end in the plan.
             self._schedule(now)
@@ -386,13 +392,11 @@ class Workstation:
         refresh = 0
         if now >= self._due:
             refresh |= Cadence.CHANGES
-        if (
-            self._totals_at is not None
-            and now >= self._totals_at
-            # Not while presence is off within its grace: no time is counted then.
-            and self.tracker.counting is not None
-        ):
-            refresh |= self._totals_refresh
+        if self._totals_at is not None and now >= self._totals_at:
+            if self.tracker.grace_ends is None:
+                refresh |= self._totals_refresh
+            else:
+                self._refresh_held |= self._totals_refresh
         self._update(now, refresh=refresh)
 
     @callback
@@ -424,6 +428,9 @@ class Workstation:
         """
         self.tracker.advance(now)
         self.as_of = now
+        if self.tracker.grace_ends is None:
+            refresh |= self._refresh_held
+            self._refresh_held = 0
         if refresh & Cadence.CHANGES:
             if (milestones := self._milestones()) != self._last_milestones:
                 # A step in the day writes every running figure; the end of a bout or a
