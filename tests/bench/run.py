@@ -2,7 +2,7 @@
 
 Options: --sizes 1,10,100,500  --hours 1:8,10:8,100:1.5,500:0.5  --out .bench  --seed N
 --modes floor,backcare,counters,alternative,memory,setup,setup_floor (setup_floor after
-setup: it copies the entities setup counted)  --profile (cProfile each run's day and
+setup: it copies the entities setup counted; floor_entities, not run by default, too)  --profile (cProfile each run's day and
 the set-ups into <out>/raw/<mode>-<size>.prof; the timings are then not comparable)
 The runs are pytest tests in tests/bench/scenarios.py (each in a fresh Home Assistant);
 their raw figures go to <out>/raw/, the summary to <out>/bench-<time>.json and
@@ -64,6 +64,8 @@ def summarise(raw: Path, sizes: list[int]) -> list[dict[str, Any]]:
         )
         if not (floor and ours and counters and alt and memory):
             continue
+        # Optional: the floor keeping as many entities as backcare (not a target's).
+        kept = load(raw, "floor_entities", size)
         hours = ours["hours"]
         day = 8 / hours  # scale to an 8-hour day
         hour_medians = ours["hour_median_us"]
@@ -91,6 +93,28 @@ def summarise(raw: Path, sizes: list[int]) -> list[dict[str, Any]]:
                 "floor_gc_us": floor.get("loop_gc_us_per_event", 0.0),
                 "backcare_gc_us": ours.get("loop_gc_us_per_event", 0.0),
                 "alternative_gc_us": alt.get("loop_gc_us_per_event", 0.0),
+                # What the collector looks through: objects kept as the day starts, and
+                # the full collections (each through all of them) in the day.
+                "objects_kept": {
+                    name: run["objects_kept"]
+                    for name, run in (
+                        ("floor", floor),
+                        ("floor_entities", kept),
+                        ("backcare", ours),
+                    )
+                    if run and "objects_kept" in run
+                },
+                "full_collections": {
+                    name: run["loop_gc_full_collections"]
+                    for name, run in (
+                        ("floor", floor),
+                        ("floor_entities", kept),
+                        ("backcare", ours),
+                    )
+                    if run and "loop_gc_full_collections" in run
+                },
+                "floor_entities_loop_us": kept["loop_us_per_event"] if kept else None,
+                "floor_entities_gc_us": kept["loop_gc_us_per_event"] if kept else None,
                 "backcare_loop_hour_first_last_us": [
                     hour_loop[min(hour_loop, key=int)],
                     hour_loop[max(hour_loop, key=int)],
@@ -206,6 +230,27 @@ def table(rows: list[dict[str, Any]]) -> str:
             f"{r['alternative_gc_us']:>8.1f}   {floor_rest:>11.1f} / {ours_rest:<7.1f} "
             f"{ratio(ours_rest, floor_rest):>5.2f}x"
         )
+    kept_rows = [r for r in rows if r["floor_entities_loop_us"] is not None]
+    if kept_rows:
+        lines += [
+            "",
+            "The no-op floor keeping as many do-nothing entities as backcare enables (never",
+            "written): objects each mode keeps beyond the sources' as the day starts",
+            "(thousands), full collections in the day, and the whole loop per update (us; of",
+            "it the garbage collector's)",
+            f"{'N':>4} {'kept: no-op':>12} {'+entities':>10} {'backcare':>9}"
+            f" {'full: no-op':>12} {'+entities':>10} {'backcare':>9}"
+            f" {'loop +entities':>15} {'backcare / it':>14}",
+        ]
+        for r in kept_rows:
+            kept, full = r["objects_kept"], r["full_collections"]
+            lines.append(
+                f"{r['workstations']:>4} {kept['floor'] / 1000:>12.0f}"
+                f" {kept['floor_entities'] / 1000:>10.0f} {kept['backcare'] / 1000:>9.0f}"
+                f" {full['floor']:>12} {full['floor_entities']:>10} {full['backcare']:>9}"
+                f" {r['floor_entities_loop_us']:>7.1f} ({r['floor_entities_gc_us']:>4.1f})"
+                f" {ratio(r['backcare_loop_us'], r['floor_entities_loop_us']):>13.2f}x"
+            )
     lines += [
         "",
         "Per source event (event-loop CPU us of hass.states.async_set, listeners inline; median/p99)",

@@ -18,7 +18,10 @@ Home Assistant's default), fed the same seeded event stream:
   them (a restart), on the real clock: freezegun, which the day runs need, patches every
   clock read and costs the set-up a fifth of its time, which production does not pay;
 - setup_floor: the same for an integration that adds as many entities per workstation
-  as the setup run enabled and does nothing (setup_floor.py): Home Assistant's own cost.
+  as the setup run enabled and does nothing (setup_floor.py): Home Assistant's own cost;
+- floor_entities (only when asked for, with setup): the floor's day with those
+  do-nothing entities kept, never written: what keeping that many entities costs the
+  loop, through the garbage collector.
 """
 
 from __future__ import annotations
@@ -162,7 +165,13 @@ def _skip_unless(mode: str) -> None:
         pytest.skip(f"{mode} not selected")
 
 
+# The objects kept once the sources are there: what a run's modes add is counted from it.
+_objects_with_sources = 0
+
+
 async def _sources(hass: HomeAssistant, size: int) -> None:
+    """Give the sources their first states; count the objects kept then (see `_drive`)."""
+    global _objects_with_sources  # noqa: PLW0603 (one run at a time: each test sets it)
     await hass.config.async_set_time_zone("Europe/Amsterdam")
     for index in range(size):
         src = Sources(index)
@@ -170,6 +179,8 @@ async def _sources(hass: HomeAssistant, size: int) -> None:
             state = "72.0" if entity_id == src.height else "off"
             hass.states.async_set(entity_id, state, attributes_of(entity_id))
     await hass.async_block_till_done()
+    gc.collect()
+    _objects_with_sources = len(gc.get_objects())
 
 
 def _backcare_entry(index: int) -> MockConfigEntry:
@@ -189,6 +200,10 @@ def _backcare_entry(index: int) -> MockConfigEntry:
     )
 
 
+# The generation a full collection collects.
+_OLDEST_GENERATION = len(gc.get_threshold()) - 1
+
+
 class CollectorTime:
     """The CPU time the garbage collector takes on this (the event loop's) thread.
 
@@ -200,6 +215,8 @@ class CollectorTime:
     def __init__(self) -> None:
         self.ns = 0
         self.collections = 0
+        # Of them, full collections: each looks at every object kept.
+        self.full = 0
         self._thread = threading.get_ident()
         self._started = 0
 
@@ -211,6 +228,7 @@ class CollectorTime:
         else:
             self.ns += thread_time_ns() - self._started
             self.collections += 1
+            self.full += info["generation"] == _OLDEST_GENERATION
 
     def __enter__(self) -> Self:
         gc.callbacks.append(self._callback)
@@ -312,6 +330,8 @@ async def _drive(
     next_tick = 60.0
     hour_loop_ns: list[int] = []
     gc.collect()  # the set-up's garbage is not the day's
+    # What the mode keeps beyond the sources: its entities, listeners and state.
+    kept = len(gc.get_objects()) - _objects_with_sources
     with _profiled(mode, size), CollectorTime() as collector:
         loop_start, process_start = thread_time_ns(), process_time_ns()
         hour_start = loop_start
@@ -362,6 +382,8 @@ async def _drive(
         "process_cpu_ms": process_ns / 1e6,
         "loop_gc_us_per_event": collector.ns / len(events) / 1000,
         "loop_gc_collections": collector.collections,
+        "loop_gc_full_collections": collector.full,
+        "objects_kept": kept,
     }
 
 
@@ -400,6 +422,11 @@ def _rows_by_key(
     )
 
 
+@callback
+def _noop(event: Event[EventStateChangedData]) -> None:
+    """Nothing: the cost of being told."""
+
+
 @pytest.mark.parametrize("size", SIZES)
 async def test_floor(
     recorder_mock: Recorder,
@@ -410,19 +437,41 @@ async def test_floor(
     _skip_unless("floor")
     freezer.move_to(START - timedelta(minutes=5))
     await _sources(hass, size)
-
-    @callback
-    def noop(event: Event[EventStateChangedData]) -> None:
-        """Nothing: the cost of being told."""
-
     for index in range(size):
-        async_track_state_change_event(hass, Sources(index).all, noop)
+        async_track_state_change_event(hass, Sources(index).all, _noop)
     result = await _drive(hass, freezer, "floor", size)
     rows = await _recorded_rows(hass)
     result["rows_sources"] = _group_rows(
         rows, lambda e: e.startswith(("binary_", "sensor.ws"))
     )
     _write("floor", size, result)
+
+
+@pytest.mark.parametrize("size", SIZES)
+async def test_floor_entities(
+    recorder_mock: Recorder,
+    hass: HomeAssistant,
+    freezer: FrozenDateTimeFactory,
+    size: int,
+) -> None:
+    """The no-op floor in a Home Assistant that keeps as many entities as backcare's.
+
+    The set-up floor's do-nothing entities, never written: what keeping that many
+    entities costs the day's loop, as each full garbage collection looks through their
+    objects. Not a target's measure: the targets are against the no-op floor.
+    """
+    _skip_unless("floor_entities")
+    freezer.move_to(START - timedelta(minutes=5))
+    await _sources(hass, size)
+    with mock_setup_floor(hass, _backcare_entities(size)):
+        for index in range(size):
+            floor_entry(index).add_to_hass(hass)
+        assert await async_setup_component(hass, FLOOR, {})
+        await hass.async_block_till_done()
+        for index in range(size):
+            async_track_state_change_event(hass, Sources(index).all, _noop)
+        result = await _drive(hass, freezer, "floor_entities", size)
+    _write("floor_entities", size, result)
 
 
 # What gives the three quantities the alternative computes (seated, standing and
@@ -615,16 +664,22 @@ async def test_setup(recorder_mock: Recorder, hass: HomeAssistant, size: int) ->
     _write("setup", size, result)
 
 
+def _backcare_entities(size: int) -> dict[str, int]:
+    """backcare's entities enabled per workstation by platform, as the setup mode counted."""
+    backcare = OUT / f"setup-{size}.json"
+    if not backcare.exists():
+        pytest.fail(f"{backcare} missing: the floor copies the setup mode's entities")
+    counts: dict[str, int] = json.loads(backcare.read_text())["enabled_per_workstation"]
+    return counts
+
+
 @pytest.mark.parametrize("size", SIZES)
 async def test_setup_floor(
     recorder_mock: Recorder, hass: HomeAssistant, size: int
 ) -> None:
     """The floor's set-up: as many entities as backcare's run of this size enabled."""
     _skip_unless("setup_floor")
-    backcare = OUT / f"setup-{size}.json"
-    if not backcare.exists():
-        pytest.fail(f"{backcare} missing: the floor copies the setup mode's entities")
-    per_platform = json.loads(backcare.read_text())["enabled_per_workstation"]
+    per_platform = _backcare_entities(size)
     await _sources(hass, size)
     with mock_setup_floor(hass, per_platform):
         result = await _first_and_restart(
