@@ -336,12 +336,29 @@ async def test_running_figures_are_written_at_milestones_the_bout_every_five_min
     assert ratio == [0, round(4.5 / 15 * 100, 1)]
 
 
+# An mmWave sensor losing a still sitter for 20 to 40 s now and then, within its grace.
+FLICKERS = [("09:03:00", "09:03:20"), ("09:07:10", "09:07:50")] + [
+    (f"09:{minute}:00", f"09:{minute}:20") for minute in (13, 18, 23, 28)
+]
+
+
+@pytest.mark.parametrize(
+    ("flickers", "marks"),
+    [([], [5, 10, 15, 20, 25, 30]), (FLICKERS, [5.33, 10, 15, 20, 25, 30])],
+    ids=["still", "flickering"],
+)
 async def test_the_bout_is_written_on_its_own_five_minute_marks(
-    hass: HomeAssistant, freezer: FrozenDateTimeFactory, desk: Desk
+    hass: HomeAssistant,
+    freezer: FrozenDateTimeFactory,
+    desk: Desk,
+    flickers: list[tuple[str, str]],
+    marks: list[float],
 ) -> None:
     """Sat down at 09:02:30: the bout shows 5, 10 ... 30 at 09:07:30, 09:12:30 ... 09:32:30.
 
     So a numeric_state trigger on 30 minutes fires at the second the bout reaches it.
+    Seconds without presence within its grace count as sat; a mark that passes in them
+    is written as presence comes back, with the bout reached by then.
     """
     day = "2026-11-23"
     freezer.move_to(at(day, "09:00"))
@@ -349,35 +366,15 @@ async def test_the_bout_is_written_on_its_own_five_minute_marks(
     bout = _history(hass, "sitting_bout")
     freezer.move_to(at(day, "09:02:30"))
     await desk.presence("on")
-    await desk.travel(at(day, "09:32:29"))
-    assert bout[-1] == 25
-    await desk.travel(at(day, "09:32:30"))
-    assert bout == [5, 10, 15, 20, 25, 30]
-
-
-async def test_presence_flickering_within_its_grace_keeps_the_bout_on_its_marks(
-    hass: HomeAssistant, freezer: FrozenDateTimeFactory, desk: Desk
-) -> None:
-    """An mmWave sensor losing a still sitter for 20 to 40 s now and then.
-
-    The seconds without presence, within its grace, count as sat. A mark that passes
-    meanwhile is written as presence comes back, with the bout reached by then.
-    """
-    day = "2026-11-23"
-    freezer.move_to(at(day, "09:00"))
-    await add_workstation(hass)
-    bout = _history(hass, "sitting_bout")
-    freezer.move_to(at(day, "09:02:30"))
-    await desk.presence("on")
-    flickers = [("09:03:00", "09:03:20"), ("09:07:10", "09:07:50")]
-    flickers += [(f"09:{minute}:00", f"09:{minute}:20") for minute in (13, 18, 23, 28)]
     for off, on in flickers:
         await desk.travel(at(day, off))
         await desk.presence("off")
         await desk.travel(at(day, on))
         await desk.presence("on")
+    await desk.travel(at(day, "09:32:29"))
+    assert bout[-1] == 25
     await desk.travel(at(day, "09:32:30"))
-    assert bout == [5.33, 10, 15, 20, 25, 30]
+    assert bout == marks
     assert await desk.minutes("seated_time_today") == 30.0
 
 

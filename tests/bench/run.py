@@ -55,6 +55,11 @@ def ratio(a: float, b: float) -> float:
     return a / b if b else float("inf")
 
 
+def by_mode(runs: dict[str, dict[str, Any] | None], key: str) -> dict[str, Any]:
+    """One figure of each mode that ran and has it."""
+    return {mode: run[key] for mode, run in runs.items() if run and key in run}
+
+
 def summarise(raw: Path, sizes: list[int]) -> list[dict[str, Any]]:
     rows = []
     for size in sizes:
@@ -66,6 +71,7 @@ def summarise(raw: Path, sizes: list[int]) -> list[dict[str, Any]]:
             continue
         # Optional: the floor keeping as many entities as backcare (not a target's).
         kept = load(raw, "floor_entities", size)
+        runs = {"floor": floor, "floor_entities": kept, "backcare": ours}
         hours = ours["hours"]
         day = 8 / hours  # scale to an 8-hour day
         hour_medians = ours["hour_median_us"]
@@ -95,24 +101,8 @@ def summarise(raw: Path, sizes: list[int]) -> list[dict[str, Any]]:
                 "alternative_gc_us": alt.get("loop_gc_us_per_event", 0.0),
                 # What the collector looks through: objects kept as the day starts, and
                 # the full collections (each through all of them) in the day.
-                "objects_kept": {
-                    name: run["objects_kept"]
-                    for name, run in (
-                        ("floor", floor),
-                        ("floor_entities", kept),
-                        ("backcare", ours),
-                    )
-                    if run and "objects_kept" in run
-                },
-                "full_collections": {
-                    name: run["loop_gc_full_collections"]
-                    for name, run in (
-                        ("floor", floor),
-                        ("floor_entities", kept),
-                        ("backcare", ours),
-                    )
-                    if run and "loop_gc_full_collections" in run
-                },
+                "objects_kept": by_mode(runs, "objects_kept"),
+                "full_collections": by_mode(runs, "loop_gc_full_collections"),
                 "floor_entities_loop_us": kept["loop_us_per_event"] if kept else None,
                 "floor_entities_gc_us": kept["loop_gc_us_per_event"] if kept else None,
                 "backcare_loop_hour_first_last_us": [
