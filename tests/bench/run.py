@@ -2,8 +2,9 @@
 
 Options: --sizes 1,10,100,500  --hours 1:8,10:8,100:1.5,500:0.5  --out .bench  --seed N
 --modes floor,backcare,counters,alternative,memory,setup,setup_floor (setup_floor after
-setup: it copies the entities setup counted; floor_entities, not run by default, too)  --profile (cProfile each run's day and
-the set-ups into <out>/raw/<mode>-<size>.prof; the timings are then not comparable)
+setup: it copies the entities setup counted; so does floor_entities, which runs only when
+named)  --profile (cProfile each run's day and the set-ups into
+<out>/raw/<mode>-<size>.prof; the timings are then not comparable)
 The runs are pytest tests in tests/bench/scenarios.py (each in a fresh Home Assistant);
 their raw figures go to <out>/raw/, the summary to <out>/bench-<time>.json and
 <out>/latest.json.
