@@ -330,6 +330,18 @@ async def _tick(
         await async_wait_recording_done(hass)
 
 
+async def _settle(hass: HomeAssistant, freezer: FrozenDateTimeFactory) -> None:
+    """Do what the set-up left for later before the day starts, as a start-up would.
+
+    The registries save their entries 10 s after a change: after a set-up that is work
+    of the start-up, not of the day. Left in the day, the save of backcare's entities
+    took the loop 43 ms at 100 workstations and 215 ms at 500 (the template and
+    history_stats set-up's 29 and 174 ms, the no-op's 1 ms): 1.7 and 3.4 us per update
+    of an hour's run at 100 and of the half hour at 500.
+    """
+    await _tick(hass, freezer, START)
+
+
 async def _drive(
     hass: HomeAssistant,
     freezer: FrozenDateTimeFactory,
@@ -464,6 +476,7 @@ async def test_floor(
     await _sources(hass, size)
     for index in range(size):
         async_track_state_change_event(hass, Sources(index).all, _noop)
+    await _settle(hass, freezer)
     result = await _drive(hass, freezer, "floor", size)
     rows = await _recorded_rows(hass)
     result["rows_sources"] = _group_rows(
@@ -495,6 +508,7 @@ async def test_floor_entities(
         await hass.async_block_till_done()
         for index in range(size):
             async_track_state_change_event(hass, Sources(index).all, _noop)
+        await _settle(hass, freezer)
         result = await _drive(hass, freezer, "floor_entities", size)
     _write("floor_entities", size, result)
 
@@ -550,6 +564,7 @@ async def _backcare(
         if e.platform == DOMAIN and hass.states.get(e.entity_id) is not None
     ]
     sensors = {e for e in ours if e.startswith(("sensor.", "binary_sensor."))}
+    await _settle(hass, freezer)
     rows_before = await _recorded_rows(hass)
     with StoreWrites() as store_writes:
         result = await _drive(hass, freezer, mode, size)
@@ -775,6 +790,7 @@ async def test_alternative(
         if state.entity_id.endswith("_diy")
     ]
     assert len(ours) == 4 * size
+    await _settle(hass, freezer)
     rows_before = await _recorded_rows(hass)
     result = await _drive(hass, freezer, "alternative", size)
     rows = await _recorded_rows(hass)
