@@ -283,6 +283,19 @@ async def test_a_time_zone_change_keeps_the_tracker_and_the_nudges_on_one_day(
     assert day.sensor("nudges_today") == "0"
 
 
+async def test_after_a_time_zone_change_the_schedule_opens_by_the_new_clock(
+    hass: HomeAssistant, day: Day
+) -> None:
+    await day.start("06:00", **STAND_ONLY, active_start="08:00")
+    await day.set(PRESENCE, "on")
+    await day.travel("06:40")  # sat past the limit before the schedule opens
+    # 06:40 in Amsterdam is 07:40 in Helsinki, whose 08:00 is Amsterdam's 07:00.
+    await hass.config.async_update(time_zone="Europe/Helsinki")
+    await hass.async_block_till_done()
+    await day.travel("07:01")
+    assert day.fired() == [("07:00", "stand", 1)]
+
+
 # 10. One absence is one break.
 
 

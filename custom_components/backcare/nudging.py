@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, timedelta, tzinfo
 from typing import TYPE_CHECKING, Any
 
 from homeassistant.core import HomeAssistant
@@ -107,6 +107,9 @@ class Nudging:
         self._desk_unavailable_logged = False
         self.enabled = True
         self.next_due: datetime | None = None
+        # The next time the local clock shows that matters, and for which instants and
+        # time zone it was worked out (see `_next_clock_time`).
+        self._clock: tuple[tzinfo, datetime, datetime] | None = None
         # The core level and the exercise days; saved and restored on their own.
         self.progress = Progress()
 
@@ -182,14 +185,26 @@ class Nudging:
         outcomes += self.planner.evaluate(situation)
         self._deliver(situation, outcomes)
         self.next_due = self.planner.next_due(situation)
-        # By the clock: the schedule opens or closes, the evening stretch or the morning
-        # core comes due. The day's end is the tracker's deadline.
+        clock = self._next_clock_time(now)
+        check = self.planner.next_check(situation)
+        return clock if check is None else min(check, clock)
+
+    def _next_clock_time(self, now: datetime) -> datetime:
+        """When the schedule opens or closes, or the evening stretch or morning core is due.
+
+        By the local clock; the day's end is the tracker's deadline. Kept until then, or
+        until the time zone changes: worked out at every run, it was a fifth of the run.
+        """
+        zone = dt_util.get_default_time_zone()
+        known = self._clock
+        if known is not None and known[0] == zone and known[1] <= now < known[2]:
+            return known[2]
         settings = self.planner.settings
         clock = next_clock_time(
             now, [*self.gates.clock_times, settings.stretch_at, settings.core_start]
         )
-        check = self.planner.next_check(situation)
-        return clock if check is None else min(check, clock)
+        self._clock = (zone, now, clock)
+        return clock
 
     @staticmethod
     def _recent_days(situation: Situation) -> list[date]:
