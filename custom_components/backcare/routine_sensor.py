@@ -40,6 +40,10 @@ class RoutineStepSensor(BackcareEntity, SensorEntity):
             self.workstation.routine.async_add_listener(self._async_refresh)
         )
 
+    def _showing(self) -> tuple[object, ...]:
+        # The native value: cheaper than the state, and it decides it.
+        return (self.native_value, self.extra_state_attributes)
+
     @property
     def native_value(self) -> str:
         """The step shown, or that no routine runs, in Home Assistant's language."""
