@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from homeassistant.components.sensor import SensorEntity
 from homeassistant.core import callback
 from homeassistant.helpers.entity import Entity, EntityDescription
 
@@ -58,3 +59,11 @@ class BackcareEntity(Entity):
         if (shown := self._showing()) != self._shown:
             self._shown = shown
             self.async_write_ha_state()
+
+
+class BackcareSensorEntity(BackcareEntity, SensorEntity):
+    """A sensor of a workstation: what it shows is decided by its native value."""
+
+    def _showing(self) -> tuple[object, ...]:
+        # The native value: cheaper than the state (units, precision), and it decides it.
+        return (self.available, self.native_value, self.extra_state_attributes)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from homeassistant.components.sensor import SensorEntity, SensorEntityDescription
+from homeassistant.components.sensor import SensorEntityDescription
 
 from .const import (
     ATTR_EXERCISE,
@@ -14,7 +14,7 @@ from .const import (
     ATTR_STEP,
     ATTR_TOTAL,
 )
-from .entity import BackcareEntity
+from .entity import BackcareSensorEntity
 from .routine import step_label
 from .texts import text, text_language
 from .workstation import Workstation
@@ -24,7 +24,7 @@ ROUTINE_STEP = SensorEntityDescription(
 )
 
 
-class RoutineStepSensor(BackcareEntity, SensorEntity):
+class RoutineStepSensor(BackcareSensorEntity):
     """The step shown: written once per step, with when it ends for a countdown."""
 
     _unrecorded_attributes = frozenset({"remaining_seconds", "ends_at"})
@@ -39,10 +39,6 @@ class RoutineStepSensor(BackcareEntity, SensorEntity):
         self.async_on_remove(
             self.workstation.routine.async_add_listener(self._async_refresh)
         )
-
-    def _showing(self) -> tuple[object, ...]:
-        # The native value: cheaper than the state, and it decides it.
-        return (self.native_value, self.extra_state_attributes)
 
     @property
     def native_value(self) -> str:

@@ -9,7 +9,6 @@ from typing import Any
 
 from homeassistant.components.sensor import (
     SensorDeviceClass,
-    SensorEntity,
     SensorEntityDescription,
     SensorStateClass,
 )
@@ -22,7 +21,7 @@ from .engine.exercises import NudgeKind
 from .engine.ledger import DayTotals
 from .engine.nudges import DayNudges
 from .engine.posture import Posture
-from .entity import BackcareEntity
+from .entity import BackcareSensorEntity
 from .exercise_picture import exercise_image
 from .messages import words_of
 from .routine_sensor import RoutineStepSensor
@@ -330,7 +329,7 @@ async def async_setup_entry(
     )
 
 
-class BackcareSensor(BackcareEntity, SensorEntity):
+class BackcareSensor(BackcareSensorEntity):
     """A figure of the workstation's day."""
 
     entity_description: BackcareSensorDescription
@@ -359,10 +358,6 @@ class BackcareSensor(BackcareEntity, SensorEntity):
 
     def _cadence(self) -> int:
         return self.entity_description.cadence
-
-    def _showing(self) -> tuple[object, ...]:
-        # The native value: cheaper than the state, and it decides it.
-        return (self.available, self.native_value, self.extra_state_attributes)
 
     @property
     def extra_state_attributes(self) -> Mapping[str, Any] | None:
