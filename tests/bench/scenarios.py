@@ -444,6 +444,13 @@ def _group_rows(rows: dict[str, int], keep: Callable[[str], bool]) -> int:
     return sum(count for entity_id, count in rows.items() if keep(entity_id))
 
 
+def _day_rows(rows: dict[str, int], before: dict[str, int], entities: set[str]) -> int:
+    """Recorder rows of `entities` written during the day."""
+    return _group_rows(rows, entities.__contains__) - _group_rows(
+        before, entities.__contains__
+    )
+
+
 def _rows_by_key(
     rows: dict[str, int], before: dict[str, int], mine: set[str]
 ) -> dict[str, int]:
@@ -573,13 +580,10 @@ async def _backcare(
     counters = {e for e in ours if _key(e) in COUNTERS}
     result |= {
         # Each state write is a row: counted there, as a listener would be measured too.
-        "writes_sensors": _group_rows(rows, sensors.__contains__)
-        - _group_rows(rows_before, sensors.__contains__),
+        "writes_sensors": _day_rows(rows, rows_before, sensors),
         "sensor_count": len(sensors) // size,
-        "rows": _group_rows(rows, mine.__contains__)
-        - _group_rows(rows_before, mine.__contains__),
-        "rows_counters": _group_rows(rows, counters.__contains__)
-        - _group_rows(rows_before, counters.__contains__),
+        "rows": _day_rows(rows, rows_before, mine),
+        "rows_counters": _day_rows(rows, rows_before, counters),
         "store_writes": store_writes.count,
         "rows_by_key": _rows_by_key(rows, rows_before, mine),
     }
@@ -799,8 +803,7 @@ async def test_alternative(
         "setup_s": setup_s,
         "setup_cpu_s": setup_cpu_s,
         "sensor_count": 4,
-        "rows": _group_rows(rows, mine.__contains__)
-        - _group_rows(rows_before, mine.__contains__),
+        "rows": _day_rows(rows, rows_before, mine),
         "rows_by_key": _rows_by_key(rows, rows_before, mine),
     }
     _write("alternative", size, result)
