@@ -471,6 +471,12 @@ def _noop(event: Event[EventStateChangedData]) -> None:
     """Nothing: the cost of being told."""
 
 
+def _listen_doing_nothing(hass: HomeAssistant, size: int) -> None:
+    """The no-op floor's listener on each workstation's sources."""
+    for index in range(size):
+        async_track_state_change_event(hass, Sources(index).all, _noop)
+
+
 @pytest.mark.parametrize("size", SIZES)
 async def test_floor(
     recorder_mock: Recorder,
@@ -481,8 +487,7 @@ async def test_floor(
     _skip_unless("floor")
     freezer.move_to(START - timedelta(minutes=5))
     await _sources(hass, size)
-    for index in range(size):
-        async_track_state_change_event(hass, Sources(index).all, _noop)
+    _listen_doing_nothing(hass, size)
     await _settle(hass, freezer)
     result = await _drive(hass, freezer, "floor", size)
     rows = await _recorded_rows(hass)
@@ -513,8 +518,7 @@ async def test_floor_entities(
             floor_entry(index).add_to_hass(hass)
         assert await async_setup_component(hass, FLOOR, {})
         await hass.async_block_till_done()
-        for index in range(size):
-            async_track_state_change_event(hass, Sources(index).all, _noop)
+        _listen_doing_nothing(hass, size)
         await _settle(hass, freezer)
         result = await _drive(hass, freezer, "floor_entities", size)
     _write("floor_entities", size, result)
