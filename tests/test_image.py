@@ -124,8 +124,32 @@ async def test_the_sent_url_works_for_a_day(
     url = str(exercise["image"])
     freezer.tick(timedelta(hours=6))
     assert await fetch(hass_client_no_auth, url) == shipped(str(exercise["key"]))
-    freezer.tick(timedelta(hours=18, seconds=1))
+    freezer.tick(timedelta(hours=18))
+    assert await fetch(hass_client_no_auth, url) == shipped(str(exercise["key"]))
+    freezer.tick(timedelta(hours=1, seconds=1))
     assert await status(hass_client_no_auth, url) == 401
+
+
+@pytest.mark.usefixtures("entry")
+async def test_each_address_given_out_works_for_a_day(
+    hass: HomeAssistant,
+    midday: FrozenDateTimeFactory,
+    hass_client_no_auth: ClientSessionGenerator,
+) -> None:
+    """Nudges minutes or hours apart show the same picture: each address works a day on."""
+    exercise = next(e for e in EXERCISES if e.key == "bird_dog")
+    start = dt_util.utcnow()
+    given = []
+    for later in (timedelta(0), timedelta(minutes=59), timedelta(minutes=61)):
+        midday.move_to(start + later)
+        url = shared_exercise_image(hass, exercise)
+        assert url is not None
+        given.append((start + later, url))
+    for at, url in given:
+        midday.move_to(at + timedelta(days=1))
+        assert await fetch(hass_client_no_auth, url) == shipped("bird_dog")
+    midday.move_to(start + timedelta(days=1, hours=1, seconds=1))
+    assert await status(hass_client_no_auth, given[0][1]) == 401
 
 
 @pytest.mark.usefixtures("midday", "entry")

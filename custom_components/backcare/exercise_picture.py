@@ -2,19 +2,21 @@
 
 backcare serves them itself, to logged-in users only. What leaves Home Assistant (a phone
 notification, the nudge event) carries a signed address that works without logging in
-for a day, so a phone that fetches the picture late still gets it, and nothing has to be
-rotated or written to keep the address valid.
+for at least a day, so a phone that fetches the picture late still gets it, and nothing
+has to be rotated or written to keep the address valid.
 """
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
 
 from aiohttp import hdrs, web
 from homeassistant.components.http.auth import async_sign_path
 from homeassistant.core import HomeAssistant, callback
 from homeassistant.helpers.http import KEY_HASS, HomeAssistantView
+from homeassistant.util import dt as dt_util
+from homeassistant.util.hass_dict import HassKey
 
 from .const import DOMAIN
 from .engine.exercises import Exercise
@@ -25,8 +27,13 @@ PICTURES = Path(__file__).parent / "pictures"
 _SHIPPED = frozenset(path.stem for path in PICTURES.glob("*.png"))
 PICTURES_URL = f"/api/{DOMAIN}/pictures"
 # Long enough for a phone that was off or asleep; a restart of Home Assistant ends it
-# sooner (it signs with a new secret at each start).
-SIGNED_FOR = timedelta(days=1)
+# sooner (it signs with a new secret at each start). An address is given out for its
+# first hour, so each one works for a day at least: signing (a JWT) was over half of a
+# nudge's cost, and many nudges show the same few pictures.
+SIGNED_FOR = timedelta(days=1, hours=1)
+GIVEN_FOR = timedelta(hours=1)
+# Per picture address: its signed address, and until when it is given out.
+_SIGNED: HassKey[dict[str, tuple[str, datetime]]] = HassKey(f"{DOMAIN}_signed")
 # A picture changes only with an update of backcare, which restarts Home Assistant, and
 # so every signed address: browsers may keep what they fetched. Private: it is a
 # logged-in user's response.
@@ -65,13 +72,19 @@ async def async_read_picture(hass: HomeAssistant, key: str) -> bytes | None:
 def shared_exercise_image(hass: HomeAssistant, exercise: Exercise) -> str | None:
     """Return the address of an exercise's picture that works without logging in.
 
-    backcare's own address is signed for a day, for Home Assistant's content user (not
-    for whoever caused the nudge); a personal exercise's is public already.
+    backcare's own address is signed for at least a day, for Home Assistant's content
+    user (not for whoever caused the nudge); a personal exercise's is public already.
     """
     url = exercise_image(exercise)
     if url is None or isinstance(exercise, PersonalExercise):
         return url
-    return async_sign_path(hass, url, SIGNED_FOR, use_content_user=True)
+    signed = hass.data.setdefault(_SIGNED, {})
+    now = dt_util.utcnow()
+    if (known := signed.get(url)) is not None and now < known[1]:
+        return known[0]
+    address = async_sign_path(hass, url, SIGNED_FOR, use_content_user=True)
+    signed[url] = (address, now + GIVEN_FOR)
+    return address
 
 
 @callback
