@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from itertools import product
+
 import pytest
 
 from custom_components.backcare.engine.posture import (
@@ -38,6 +40,14 @@ def test_unknown_presence_source_does_not_hide_a_working_one() -> None:
 def test_presence_unknown_only_when_no_source_knows() -> None:
     assert combine_presence([None, None]) is None
     assert combine_presence([]) is None
+
+
+@pytest.mark.parametrize("count", [1, 2, 3])
+def test_presence_of_every_combination_of_sources(count: int) -> None:
+    """Any source on: present; else any source off: away; else unknown."""
+    for readings in product([True, False, None], repeat=count):
+        expected = True if True in readings else False if False in readings else None
+        assert combine_presence(readings) is expected, readings
 
 
 def test_presence_can_be_combined_from_a_generator() -> None:

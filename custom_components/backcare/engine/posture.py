@@ -20,12 +20,16 @@ def combine_presence(readings: Iterable[bool | None]) -> bool | None:
     Present when any source says so; unknown only when no source knows.
 
     `None` stands for a source that is unknown or unavailable: it is ignored, so a
-    dead mmWave sensor does not hide a working chair sensor.
+    dead mmWave sensor does not hide a working chair sensor. A loop rather than a list
+    of the known readings: it runs for every presence reading.
     """
-    known = [reading for reading in readings if reading is not None]
-    if not known:
-        return None
-    return any(known)
+    present: bool | None = None
+    for reading in readings:
+        if reading:
+            return True
+        if reading is False:
+            present = False
+    return present
 
 
 @dataclass(frozen=True, slots=True)
