@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+from abc import abstractmethod
+from collections.abc import Mapping
+from datetime import datetime
+from typing import Any, NamedTuple
+
 from homeassistant.components.sensor import SensorEntity
 from homeassistant.core import callback
 from homeassistant.helpers.entity import Entity, EntityDescription
+from homeassistant.helpers.typing import StateType
 
 from .workstation import Cadence, Workstation
 
@@ -61,9 +67,37 @@ class BackcareEntity(Entity):
             self.async_write_ha_state()
 
 
-class BackcareSensorEntity(BackcareEntity, SensorEntity):
-    """A sensor of a workstation: what it shows is decided by its native value."""
+class Figure(NamedTuple):
+    """What a sensor shows: its native value decides its state (units, precision)."""
 
-    def _showing(self) -> tuple[object, ...]:
-        # The native value: cheaper than the state (units, precision), and it decides it.
-        return (self.available, self.native_value, self.extra_state_attributes)
+    available: bool
+    value: StateType | datetime
+    attributes: Mapping[str, Any] | None
+
+
+class BackcareSensorEntity(BackcareEntity, SensorEntity):
+    """A sensor of a workstation: its figure is worked out once per look.
+
+    A write shows the figure the look found changed, rather than working it out again.
+    """
+
+    _shown: Figure
+
+    @abstractmethod
+    def _showing(self) -> Figure:
+        """Return the figure a write would show now."""
+
+    @property
+    def available(self) -> bool:
+        """Whether the figure is known, as last looked at."""
+        return self._shown.available
+
+    @property
+    def native_value(self) -> StateType | datetime:
+        """The figure, as last looked at."""
+        return self._shown.value
+
+    @property
+    def extra_state_attributes(self) -> Mapping[str, Any] | None:
+        """The figure's attributes, as last looked at."""
+        return self._shown.attributes

@@ -14,7 +14,7 @@ from .const import (
     ATTR_STEP,
     ATTR_TOTAL,
 )
-from .entity import BackcareSensorEntity
+from .entity import BackcareSensorEntity, Figure
 from .routine import step_label
 from .texts import text, text_language
 from .workstation import Workstation
@@ -40,17 +40,18 @@ class RoutineStepSensor(BackcareSensorEntity):
             self.workstation.routine.async_add_listener(self._async_refresh)
         )
 
-    @property
-    def native_value(self) -> str:
-        """The step shown, or that no routine runs, in Home Assistant's language."""
+    def _showing(self) -> Figure:
+        """Return the step shown, or that no routine runs, in Home Assistant's language."""
+        return Figure(True, self._step(), self._step_attributes())
+
+    def _step(self) -> str:
         language = text_language(self.hass.config.language)
         if (shown := self.workstation.routine.showing) is None:
             return text(language, "routine_idle")
         return step_label(language, shown.step)
 
-    @property
-    def extra_state_attributes(self) -> Mapping[str, Any]:
-        """The step's number, its length and when it ends; all None while idle."""
+    def _step_attributes(self) -> Mapping[str, Any]:
+        """Return the step's number, its length and when it ends; all None while idle."""
         run = self.workstation.routine.player.run
         shown = self.workstation.routine.showing
         if run is None or shown is None:

@@ -21,7 +21,7 @@ from .engine.exercises import NudgeKind
 from .engine.ledger import DayTotals
 from .engine.nudges import DayNudges
 from .engine.posture import Posture
-from .entity import BackcareSensorEntity
+from .entity import BackcareSensorEntity, Figure
 from .exercise_picture import exercise_image
 from .messages import words_of
 from .routine_sensor import RoutineStepSensor
@@ -345,23 +345,16 @@ class BackcareSensor(BackcareSensorEntity):
         }
     )
 
-    @property
-    def available(self) -> bool:
-        """Whether the figure is known now."""
-        return self.entity_description.available_fn(self.workstation)
-
-    @property
-    def native_value(self) -> StateType | datetime:
-        """The figure as of the workstation's last update."""
+    def _showing(self) -> Figure:
+        """Return the figure as of the workstation's last update, with its small attributes."""
         ws = self.workstation
-        return self.entity_description.value_fn(ws, ws.today)
+        description = self.entity_description
+        attributes_fn = description.attributes_fn
+        return Figure(
+            description.available_fn(ws),
+            description.value_fn(ws, ws.today),
+            None if attributes_fn is None else attributes_fn(ws),
+        )
 
     def _cadence(self) -> int:
         return self.entity_description.cadence
-
-    @property
-    def extra_state_attributes(self) -> Mapping[str, Any] | None:
-        """Small attributes, where a sensor has any."""
-        if (attributes_fn := self.entity_description.attributes_fn) is None:
-            return None
-        return attributes_fn(self.workstation)
