@@ -40,9 +40,12 @@ class BackcareEntity(Entity):
         """Follow the workstation."""
         await super().async_added_to_hass()
         self._shown = self._showing()
-        self.async_on_remove(
-            self.workstation.async_add_listener(self._async_refresh, self._cadence())
-        )
+        self.workstation.async_follow(self)
+
+    async def async_will_remove_from_hass(self) -> None:
+        """Stop following the workstation."""
+        await super().async_will_remove_from_hass()
+        self.workstation.async_unfollow(self)
 
     async def async_update(self) -> None:
         """Write the workstation's running figures as of now (`homeassistant.update_entity`).
@@ -52,7 +55,8 @@ class BackcareEntity(Entity):
         """
         self.workstation.refresh_running()
 
-    def _cadence(self) -> int:
+    @property
+    def cadence(self) -> int:
         """When the workstation tells the entity to look again while time passes."""
         return Cadence.CHANGES
 
@@ -61,7 +65,8 @@ class BackcareEntity(Entity):
         return (self.available, self.state, self.extra_state_attributes)
 
     @callback
-    def _async_refresh(self) -> None:
+    def async_look(self) -> None:
+        """Look again at what the entity shows, and write it if that changed."""
         if (shown := self._showing()) != self._shown:
             self._shown = shown
             self.async_write_ha_state()

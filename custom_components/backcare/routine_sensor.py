@@ -37,7 +37,7 @@ class RoutineStepSensor(BackcareSensorEntity):
         """Follow the routine too (the workstation tells of a change of language)."""
         await super().async_added_to_hass()
         self.async_on_remove(
-            self.workstation.routine.async_add_listener(self._async_refresh)
+            self.workstation.routine.async_add_listener(self.async_look)
         )
 
     def _showing(self) -> Figure:

@@ -356,5 +356,7 @@ class BackcareSensor(BackcareSensorEntity):
             None if attributes_fn is None else attributes_fn(ws),
         )
 
-    def _cadence(self) -> int:
+    @property
+    def cadence(self) -> int:
+        """When the workstation tells the sensor to look again while time passes."""
         return self.entity_description.cadence
