@@ -9,7 +9,7 @@ from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
 
 from .const import DEFAULT_SNOOZE_MINUTES, DOMAIN
 from .entity import BackcareEntity
-from .workstation import BackcareConfigEntry
+from .workstation import BackcareConfigEntry, Cadence
 
 PARALLEL_UPDATES = 0
 
@@ -31,6 +31,8 @@ async def async_setup_entry(
 class DoneButton(BackcareEntity, ButtonEntity):
     """Answers the nudge the Nudge sensor shows, as the phone's Done button does."""
 
+    cadence = Cadence.NEVER
+
     async def async_press(self) -> None:
         """Mark the nudge showing done; say so when there is none."""
         if (nudge := self.workstation.nudging.planner.showing) is None:
@@ -42,6 +44,8 @@ class DoneButton(BackcareEntity, ButtonEntity):
 
 class SnoozeButton(BackcareEntity, ButtonEntity):
     """Defers every nudge of the workstation for the default snooze time."""
+
+    cadence = Cadence.NEVER
 
     async def async_press(self) -> None:
         """Snooze."""

@@ -25,6 +25,8 @@ class BackcareEntity(Entity):
 
     _attr_has_entity_name = True
     _attr_should_poll = False
+    # When the workstation tells the entity to look again (see `Cadence`).
+    cadence = Cadence.CHANGES
 
     def __init__(
         self, workstation: Workstation, description: EntityDescription
@@ -40,12 +42,14 @@ class BackcareEntity(Entity):
         """Follow the workstation."""
         await super().async_added_to_hass()
         self._shown = self._showing()
-        self.workstation.async_follow(self)
+        if self.cadence != Cadence.NEVER:
+            self.workstation.async_follow(self)
 
     async def async_will_remove_from_hass(self) -> None:
         """Stop following the workstation."""
         await super().async_will_remove_from_hass()
-        self.workstation.async_unfollow(self)
+        if self.cadence != Cadence.NEVER:
+            self.workstation.async_unfollow(self)
 
     async def async_update(self) -> None:
         """Write the workstation's running figures as of now (`homeassistant.update_entity`).
@@ -54,11 +58,6 @@ class BackcareEntity(Entity):
         automation that reads one at a time of its own asks for it first.
         """
         self.workstation.refresh_running()
-
-    @property
-    def cadence(self) -> int:
-        """When the workstation tells the entity to look again while time passes."""
-        return Cadence.CHANGES
 
     def _showing(self) -> tuple[object, ...]:
         """Return what a write would show now."""

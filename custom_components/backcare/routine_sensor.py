@@ -17,7 +17,7 @@ from .const import (
 from .entity import BackcareSensorEntity, Figure
 from .routine import step_label
 from .texts import text, text_language
-from .workstation import Workstation
+from .workstation import Cadence, Workstation
 
 ROUTINE_STEP = SensorEntityDescription(
     key="routine_step", translation_key="routine_step"
@@ -28,6 +28,8 @@ class RoutineStepSensor(BackcareSensorEntity):
     """The step shown: written once per step, with when it ends for a countdown."""
 
     _unrecorded_attributes = frozenset({"remaining_seconds", "ends_at"})
+    # Its routine tells it of each step; the workstation of a new language.
+    cadence = Cadence.WORDS
 
     def __init__(self, workstation: Workstation) -> None:
         """Show the routine of `workstation`."""

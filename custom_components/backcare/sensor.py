@@ -179,7 +179,7 @@ SENSORS: tuple[BackcareSensorDescription, ...] = (
         lambda ws, _today: ws.tracker.sitting_bout,
         total=False,
         # Automations trigger on it (numeric_state): also written while it runs.
-        cadence=Cadence.TOTALS | Cadence.BOUT,
+        cadence=Cadence.TOTALS | Cadence.BOUT | Cadence.MARKS,
         # What the bout is held against: the card draws its ring to it.
         attributes_fn=lambda ws: {
             "sit_limit_minutes": ws.options.nudges.sit_limit.total_seconds() / 60
@@ -345,6 +345,13 @@ class BackcareSensor(BackcareSensorEntity):
         }
     )
 
+    def __init__(
+        self, workstation: Workstation, description: BackcareSensorDescription
+    ) -> None:
+        """Follow the workstation at the description's cadence."""
+        super().__init__(workstation, description)
+        self.cadence = description.cadence
+
     def _showing(self) -> Figure:
         """Return the figure as of the workstation's last update, with its small attributes."""
         ws = self.workstation
@@ -355,8 +362,3 @@ class BackcareSensor(BackcareSensorEntity):
             description.value_fn(ws, ws.today),
             None if attributes_fn is None else attributes_fn(ws),
         )
-
-    @property
-    def cadence(self) -> int:
-        """When the workstation tells the sensor to look again while time passes."""
-        return self.entity_description.cadence

@@ -85,9 +85,15 @@ class Cadence:
     # A figure that runs with time: at each step of the day, just before midnight and
     # on request. New running figures take this one.
     TOTALS = 2
-    # The sitting bout and the standing spell: also when one ends, and the sitting bout
-    # on each five minutes of it, as automations trigger on it (numeric_state).
+    # The sitting bout and the standing spell: also when one ends.
     BOUT = 4
+    # The sitting bout: on each five minutes of it too, as automations trigger on it
+    # (numeric_state).
+    MARKS = 8
+    # Words in Home Assistant's language (a routine's step): when the language changes.
+    WORDS = 16
+    # Never: what it shows does not come from the workstation (a button's last press).
+    NEVER = 0
 
 
 MILESTONE = Cadence.CHANGES | Cadence.TOTALS | Cadence.BOUT
@@ -97,9 +103,8 @@ RUNNING = Cadence.TOTALS | Cadence.BOUT
 class Follower(Protocol):
     """An entity that shows what its workstation counts (see `BackcareEntity`)."""
 
-    @property
-    def cadence(self) -> int:
-        """When it is told to look again while time passes (see `Cadence`)."""
+    # When it is told to look again (see `Cadence`).
+    cadence: int
 
     def async_look(self) -> None:
         """Look again at what it shows, and write it if that changed."""
@@ -384,12 +389,12 @@ class Workstation:
         """
         zone = dt_util.get_default_time_zone()
         if zone == self.tracker.zone:
-            self._notify(Cadence.CHANGES)
+            self._notify(Cadence.CHANGES | Cadence.WORDS)
             return
         now = dt_util.utcnow()
         self.tracker.advance(now)
         self.tracker.set_zone(zone)
-        self._update(now, refresh=MILESTONE, evaluate=True)
+        self._update(now, refresh=MILESTONE | Cadence.WORDS, evaluate=True)
 
     @callback
     def _on_timer(self, point: datetime) -> None:
@@ -525,12 +530,12 @@ class Workstation:
         ):
             self._totals_at = self.tracker.next_midnight(now) - DAY_END
             self._totals_refresh = RUNNING
-            if counting is Posture.SITTING and self._listening & Cadence.BOUT:
+            if counting is Posture.SITTING and self._listening & Cadence.MARKS:
                 # On the bout's own marks (5, 10, 15 ... min): a trigger on a whole
                 # multiple of five minutes fires at the second it is reached.
                 bout = self.tracker.next_bout_mark(now, BOUT_REFRESH)
                 if bout < self._totals_at:
-                    self._totals_at, self._totals_refresh = bout, Cadence.BOUT
+                    self._totals_at, self._totals_refresh = bout, Cadence.MARKS
             if now >= self._totals_at:
                 # Past the day's last write already: the next day's comes with midnight.
                 self._totals_at = None
