@@ -7,14 +7,16 @@ import gc
 import logging
 import tracemalloc
 from typing import Any
+from unittest.mock import patch
 
 from freezegun.api import FrozenDateTimeFactory
 from homeassistant.config_entries import ConfigEntryState
 from homeassistant.core import HomeAssistant
 from homeassistant.data_entry_flow import InvalidData
 from homeassistant.exceptions import ServiceValidationError
-from homeassistant.helpers import device_registry as dr
+from homeassistant.helpers import device_registry as dr, entity_registry as er
 from homeassistant.helpers.dispatcher import DATA_DISPATCHER
+from homeassistant.helpers.entity import Entity
 from homeassistant.helpers.entity_component import DATA_INSTANCES
 from homeassistant.helpers.entity_platform import DATA_ENTITY_PLATFORM
 from homeassistant.helpers.storage import Store
@@ -540,3 +542,45 @@ async def test_unusable_stored_options_fail_set_up_naming_the_option(
     assert entry.state is ConfigEntryState.SETUP_ERROR
     assert entry.error_reason_translation_key == "invalid_options"
     assert entry.error_reason_translation_placeholders == {"option": option}
+
+
+async def test_an_entity_removed_while_running_is_no_longer_written(
+    hass: HomeAssistant, entry: MockConfigEntry
+) -> None:
+    """The other entities go on as the user deletes one."""
+    registry = er.async_get(hass)
+    registry.async_remove("sensor.office_desk_posture")
+    await hass.async_block_till_done()
+    assert hass.states.get("sensor.office_desk_posture") is None
+    hass.states.async_set(PRESENCE, "on")
+    await hass.async_block_till_done()
+    assert hass.states.get("sensor.office_desk_posture") is None
+    assert hass.states.get("binary_sensor.office_desk_occupied").state == "on"
+    assert hass.states.get("sensor.office_desk_sitting_since").state != "unknown"
+
+
+async def test_an_entity_whose_first_write_fails_leaves_the_others_written(
+    hass: HomeAssistant, desk_states: None, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Home Assistant drops an entity it could not add; the workstation forgets it."""
+    write = Entity.async_write_ha_state
+
+    def first_write_fails(entity: Entity) -> None:
+        if (
+            entity.entity_id == "sensor.office_desk_posture"
+            and not entity.hass.states.get(entity.entity_id)
+        ):
+            raise RuntimeError("the first write failed")
+        write(entity)
+
+    with patch.object(Entity, "async_write_ha_state", first_write_fails):
+        entry = workstation_entry()
+        entry.add_to_hass(hass)
+        assert await hass.config_entries.async_setup(entry.entry_id)
+        await hass.async_block_till_done()
+    assert "the first write failed" in caplog.text
+    assert hass.states.get("sensor.office_desk_posture") is None
+    hass.states.async_set(PRESENCE, "on")
+    await hass.async_block_till_done()
+    assert hass.states.get("binary_sensor.office_desk_occupied").state == "on"
+    assert hass.states.get("sensor.office_desk_sitting_since").state != "unknown"

@@ -44,12 +44,13 @@ class BackcareEntity(Entity):
         self._shown = self._showing()
         if self.cadence != Cadence.NEVER:
             self.workstation.async_follow(self)
+            # On removal, and when Home Assistant undoes an add that failed after this
+            # (it runs only these callbacks then, not `async_will_remove_from_hass`).
+            self.async_on_remove(self._unfollow)
 
-    async def async_will_remove_from_hass(self) -> None:
-        """Stop following the workstation."""
-        await super().async_will_remove_from_hass()
-        if self.cadence != Cadence.NEVER:
-            self.workstation.async_unfollow(self)
+    @callback
+    def _unfollow(self) -> None:
+        self.workstation.async_unfollow(self)
 
     async def async_update(self) -> None:
         """Write the workstation's running figures as of now (`homeassistant.update_entity`).

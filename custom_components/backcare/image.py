@@ -14,7 +14,7 @@ from homeassistant.util import dt as dt_util
 
 from .entity import BackcareEntity
 from .exercise_picture import async_read_picture
-from .workstation import BackcareConfigEntry, Workstation
+from .workstation import BackcareConfigEntry, Cadence, Workstation
 
 PARALLEL_UPDATES = 0
 ATTR_EXERCISE = "exercise"
@@ -41,6 +41,8 @@ class ExerciseImage(BackcareEntity, ImageEntity, RestoreEntity):
 
     _attr_content_type = "image/png"
     _attr_entity_registry_enabled_default = False
+    # It changes when the workstation shows an exercise on it (`show`), not otherwise.
+    cadence = Cadence.NEVER
 
     def __init__(self, hass: HomeAssistant, workstation: Workstation) -> None:
         """Show what the workstation suggested last, from its restored nudges."""

@@ -299,8 +299,8 @@ class Workstation:
         """Tell `follower` whenever what it shows may have changed, until it unfollows.
 
         The entity itself is kept, rather than a callback and a function to remove it:
-        five fewer objects per entity, and every object kept lengthens the garbage
-        collector's full passes, which are most of a large set-up.
+        four fewer objects per entity, and every object kept lengthens the garbage
+        collector's full passes, about half of a large set-up.
         """
         self._followers.append(follower)
         if follower.cadence & ~self._listening:
