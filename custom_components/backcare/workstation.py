@@ -298,9 +298,9 @@ class Workstation:
     def async_follow(self, follower: Follower) -> None:
         """Tell `follower` whenever what it shows may have changed, until it unfollows.
 
-        The entity itself is kept, rather than a callback and a function to remove it:
-        four fewer objects per entity, and every object kept lengthens the garbage
-        collector's full passes, about half of a large set-up.
+        The entity itself is kept, rather than a callback, a function to remove it and
+        the tuples holding them: four fewer objects per entity, and every object kept
+        lengthens the garbage collector's full passes, about half of a large set-up.
         """
         self._followers.append(follower)
         if follower.cadence & ~self._listening:
