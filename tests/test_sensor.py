@@ -378,6 +378,31 @@ async def test_the_bout_is_written_on_its_own_five_minute_marks(
     assert await desk.minutes("seated_time_today") == 30.0
 
 
+async def test_sitting_since_holds_while_presence_flickers_within_its_grace(
+    hass: HomeAssistant, freezer: FrozenDateTimeFactory, desk: Desk
+) -> None:
+    """The timestamp the frontend runs as a duration does not jump by the held time.
+
+    Even when something else is written in the middle of the flicker: here the desk's
+    height going unavailable.
+    """
+    day = "2026-11-23"
+    freezer.move_to(at(day, "09:00"))
+    await add_workstation(hass)
+    await desk.height(72)
+    await desk.presence("on")
+    since = at(day, "09:00").astimezone(UTC).isoformat()
+    await desk.travel(at(day, "09:30"))
+    await desk.presence("off")
+    await desk.travel(at(day, "09:30:20"))
+    await desk.height("unavailable")
+    assert desk.state("posture") == "sitting"
+    assert desk.state("sitting_since") == since
+    await desk.presence("on")
+    await desk.travel(at(day, "09:40"))
+    assert desk.state("sitting_since") == since
+
+
 async def test_seated_time_agrees_with_history_stats_to_the_second(
     recorder_mock: Recorder,
     hass: HomeAssistant,

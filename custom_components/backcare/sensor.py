@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import Any
 
 from homeassistant.components.sensor import (
@@ -110,16 +110,14 @@ def _compliance(ws: Workstation, today: DayTotals) -> float | None:
 
 
 def _sitting_since(ws: Workstation) -> datetime | None:
-    """Return when the sitting bout's time started running; None while not sitting.
+    """Return when the sitting bout's time started running, to the second.
 
     Constant while someone sits on, so it costs no writes as the bout grows: the
     frontend shows it as a running duration. Short stands within the bout, which the
     bout does not count, move it on.
     """
-    if ws.tracker.posture is not Posture.SITTING:
-        return None
-    since = ws.as_of - timedelta(seconds=ws.tracker.sitting_bout)
-    return since.replace(microsecond=0)
+    since = ws.tracker.sitting_since
+    return None if since is None else since.replace(microsecond=0)
 
 
 def _nudge_attributes(ws: Workstation) -> Mapping[str, Any]:

@@ -267,6 +267,31 @@ def test_short_standing_does_not_end_the_bout_or_count_in_it() -> None:
     assert day.longest_bout == minutes(56)
 
 
+def test_sitting_since_holds_while_presence_flickers_within_grace() -> None:
+    """A figure the frontend runs on as a duration: it must not jump as time is held."""
+    tracker = present(at(9))
+    tracker.advance(at(9, 30))
+    assert tracker.sitting_since == at(9)
+    tracker.set_presence(at(9, 30), False)
+    for second in (1, 20, 59):
+        tracker.advance(at(9, 30, second))
+        assert tracker.sitting_since == at(9)
+    tracker.set_presence(at(9, 30, 59), True)
+    tracker.advance(at(9, 45))
+    assert tracker.sitting_since == at(9)
+
+
+def test_sitting_since_moves_on_by_a_short_stand_and_ends_with_the_grace() -> None:
+    tracker = present(at(9))
+    tracker.set_standing(at(9, 30), True)
+    assert tracker.sitting_since is None
+    tracker.set_standing(at(9, 34), False)
+    assert tracker.sitting_since == at(9, 4)
+    tracker.set_presence(at(9, 40), False)
+    tracker.advance(at(9, 41))
+    assert tracker.sitting_since is None
+
+
 def test_standing_for_the_break_length_ends_the_bout() -> None:
     tracker = present(at(9))
     tracker.set_standing(at(9, 30), True)

@@ -215,6 +215,17 @@ class Tracker:
         """Seconds sat in the current bout; 0 when not in one."""
         return self._bout
 
+    @property
+    def sitting_since(self) -> datetime | None:
+        """When the sitting bout's time started running; None while not sitting.
+
+        Constant while someone sits on: the time held back while presence flickers
+        within its grace is the bout's until the grace runs out.
+        """
+        if self.posture is not Posture.SITTING:
+            return None
+        return self._mark - timedelta(seconds=self._bout + self._pending_seconds())
+
     def next_bout_mark(self, now: datetime, step: timedelta) -> datetime:
         """Return when the sitting bout next reaches a whole multiple of `step`.
 
