@@ -232,6 +232,7 @@ SENSORS: tuple[BackcareSensorDescription, ...] = (
     BackcareSensorDescription(
         key="nudge",
         translation_key="nudge",
+        cadence=Cadence.NUDGES,
         device_class=SensorDeviceClass.ENUM,
         options=[NO_NUDGE, *(kind.value for kind in NudgeKind)],
         value_fn=lambda ws, _today: (
@@ -242,12 +243,14 @@ SENSORS: tuple[BackcareSensorDescription, ...] = (
     BackcareSensorDescription(
         key="snoozed_until",
         translation_key="snoozed_until",
+        cadence=Cadence.NUDGES,
         device_class=SensorDeviceClass.TIMESTAMP,
         value_fn=lambda ws, _today: ws.nudging.planner.snoozed_at(ws.as_of),
     ),
     BackcareSensorDescription(
         key="next_nudge",
         translation_key="next_nudge",
+        cadence=Cadence.NUDGES,
         device_class=SensorDeviceClass.TIMESTAMP,
         # Explains why a nudge has not come yet: a diagnostic, not a daily figure.
         entity_category=EntityCategory.DIAGNOSTIC,
@@ -256,12 +259,14 @@ SENSORS: tuple[BackcareSensorDescription, ...] = (
     BackcareSensorDescription(
         key="nudges_today",
         translation_key="nudges_today",
+        cadence=Cadence.NUDGES,
         state_class=SensorStateClass.TOTAL_INCREASING,
         value_fn=_nudges_today,
     ),
     BackcareSensorDescription(
         key="nudge_compliance_today",
         translation_key="nudge_compliance_today",
+        cadence=Cadence.NUDGES,
         native_unit_of_measurement=PERCENTAGE,
         state_class=SensorStateClass.MEASUREMENT,
         suggested_display_precision=0,
@@ -280,6 +285,7 @@ SENSORS: tuple[BackcareSensorDescription, ...] = (
     BackcareSensorDescription(
         key="core_level",
         translation_key="core_level",
+        cadence=Cadence.NUDGES,
         value_fn=lambda ws, _today: ws.nudging.progress.core.level,
         attributes_fn=lambda ws: {
             "sessions_to_level_up": ws.nudging.progress.core.sessions_to_level_up(
@@ -290,12 +296,14 @@ SENSORS: tuple[BackcareSensorDescription, ...] = (
     BackcareSensorDescription(
         key="routines_completed_today",
         translation_key="routines_completed_today",
+        cadence=Cadence.NUDGES,
         state_class=SensorStateClass.TOTAL_INCREASING,
         value_fn=lambda ws, today: ws.nudging.progress.days.done_today(today.day),
     ),
     BackcareSensorDescription(
         key="exercise_streak",
         translation_key="exercise_streak",
+        cadence=Cadence.NUDGES,
         native_unit_of_measurement=UnitOfTime.DAYS,
         value_fn=lambda ws, today: ws.nudging.progress.days.streak(today.day),
     ),

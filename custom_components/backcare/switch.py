@@ -10,7 +10,7 @@ from homeassistant.core import HomeAssistant
 from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
 
 from .entity import BackcareEntity
-from .workstation import BackcareConfigEntry
+from .workstation import BackcareConfigEntry, Cadence
 
 PARALLEL_UPDATES = 0
 
@@ -34,6 +34,8 @@ class NudgesSwitch(BackcareEntity, SwitchEntity):
     The workstation saves it and reads it back before it decides anything, so a
     restart never lets a nudge through while the switch is off.
     """
+
+    cadence = Cadence.NUDGES
 
     @property
     def is_on(self) -> bool:

@@ -80,7 +80,7 @@ class Cadence:
     event-loop time per source update (measured by function).
     """
 
-    # Any reading, deadline or action that changes what it shows: posture, nudges.
+    # A step in what the tracker shows: posture, presence, a break, the day.
     CHANGES = 1
     # A figure that runs with time: at each step of the day, just before midnight and
     # on request. New running figures take this one.
@@ -92,11 +92,14 @@ class Cadence:
     MARKS = 8
     # Words in Home Assistant's language (a routine's step): when the language changes.
     WORDS = 16
+    # What the nudge planner decides (the nudge, its snooze, the next one, today's
+    # nudges, the coach's figures, the switch): whenever it runs, and only then.
+    NUDGES = 32
     # Never: what it shows does not come from the workstation (a button's last press).
     NEVER = 0
 
 
-MILESTONE = Cadence.CHANGES | Cadence.TOTALS | Cadence.BOUT
+MILESTONE = Cadence.CHANGES | Cadence.TOTALS | Cadence.BOUT | Cadence.NUDGES
 RUNNING = Cadence.TOTALS | Cadence.BOUT
 
 
@@ -389,7 +392,7 @@ class Workstation:
         """
         zone = dt_util.get_default_time_zone()
         if zone == self.tracker.zone:
-            self._notify(Cadence.CHANGES | Cadence.WORDS)
+            self._notify(Cadence.NUDGES | Cadence.WORDS)
             return
         now = dt_util.utcnow()
         self.tracker.advance(now)
@@ -458,10 +461,12 @@ class Workstation:
                 previous = self.transitions[-1][2] if self.transitions else None
                 if self.tracker.posture != previous:
                     self.transitions.append((now, previous, self.tracker.posture))
+            else:
+                # Nothing the tracker shows changed: only what the planner decides may.
+                refresh &= ~Cadence.CHANGES
             if evaluate or answer is not None or now >= self._next_check:
                 self._next_check = self.nudging.run(now, answer)
-            else:
-                refresh &= ~Cadence.CHANGES
+                refresh |= Cadence.NUDGES
         self._lost_due = self._check_posture_source(now)
         if not self._save_pending:
             # At most one write per delay while things change or time is counted, and
