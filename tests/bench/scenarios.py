@@ -29,7 +29,7 @@ from __future__ import annotations
 from array import array
 import asyncio
 from collections import Counter
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Iterator
 from contextlib import AbstractContextManager, nullcontext
 import cProfile
 from datetime import UTC, datetime, time, timedelta
@@ -69,6 +69,7 @@ from custom_components.backcare.const import DOMAIN
 from custom_components.backcare.sensor import SENSORS
 from custom_components.backcare.switch import NUDGES
 
+from .account import LoopAccount
 from .clock import fire_due
 from .setup_floor import FLOOR, floor_entry, mock_setup_floor
 from .stream import (
@@ -111,6 +112,26 @@ MODES = os.environ.get(
     "floor,backcare,counters,alternative,memory,setup,setup_floor",
 )
 PROFILE = bool(os.environ.get("BACKCARE_BENCH_PROFILE"))
+ACCOUNT = bool(os.environ.get("BACKCARE_BENCH_ACCOUNT"))
+
+
+# The day's account by function (--account), installed before each run's set-up.
+_account: LoopAccount | None = None
+
+
+@pytest.fixture(autouse=True)
+def loop_account() -> Iterator[None]:
+    """Wrap the functions `--account` times, before the workstations bind callbacks."""
+    global _account  # noqa: PLW0603 (one run at a time, set up before its day)
+    if not ACCOUNT:
+        yield
+        return
+    _account = LoopAccount().install()
+    try:
+        yield
+    finally:
+        _account.uninstall()
+        _account = None
 
 
 @pytest.fixture(autouse=True)
@@ -369,7 +390,13 @@ async def _drive(
     gc.collect()  # the set-up's garbage is not the day's
     # What the mode keeps beyond the sources: its entities, listeners and state.
     kept = len(gc.get_objects()) - _objects_with_sources
-    with _profiled(mode, size), clock, CollectorTime() as collector:
+    account = _account
+    with (
+        _profiled(mode, size),
+        clock,
+        CollectorTime() as collector,
+        account or nullcontext(),
+    ):
         loop_start, process_start = thread_time_ns(), process_time_ns()
         hour_start = loop_start
         for offset, entity_id, state in events:
@@ -421,6 +448,7 @@ async def _drive(
         "loop_gc_collections": collector.collections,
         "loop_gc_full_collections": collector.full,
         "objects_kept": kept,
+        **({"account": account.as_dict()} if account else {}),
     }
 
 
