@@ -93,7 +93,8 @@ class Cadence:
     # Words in Home Assistant's language (a routine's step): when the language changes.
     WORDS = 16
     # What the nudge planner decides (the nudge, its snooze, the next one, today's
-    # nudges, the coach's figures, the switch): whenever it runs, and only then.
+    # nudges, the coach's figures, the switch): whenever it runs, and at a milestone
+    # or on request (they are part of MILESTONE).
     NUDGES = 32
     # Never: what it shows does not come from the workstation (a button's last press).
     NEVER = 0

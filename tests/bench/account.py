@@ -5,12 +5,15 @@ thread is most of a run's CPU. This wraps the functions named below and times ea
 in the event loop's thread CPU, less the time of the wrapped calls within it and of the
 garbage collector's runs (counted apart), so each function's figure is its own. The
 wrappers themselves cost about half a microsecond a call, counted in the callers.
-What no wrapped function takes is Home Assistant's: dispatching each source update to
-its listeners, the recorder's hand-off, the bench's clock.
+What no wrapped function takes is the rest: Home Assistant dispatching each source
+update to its listeners, the recorder's listener, tasks the functions start (a phone
+notification is sent from one) and the bench's clock. Of Home Assistant's timer runs,
+only those of backcare's timers are counted.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 import functools
 import gc
 import threading
@@ -33,7 +36,7 @@ WRAPPED: tuple[tuple[Any, str, str, str], ...] = (
     (workstation.Workstation, "_on_grace_end", "timer runs", BACKCARE),
     (workstation.Workstation, "_schedule", "planning the timer", BACKCARE),
     (workstation.Workstation, "_snapshot", "saves", BACKCARE),
-    (workstation.Workstation, "_notify", "entity looks", BACKCARE),
+    (workstation.Workstation, "_notify", "telling the entities to look", BACKCARE),
     (backcare_entity.BackcareEntity, "async_look", "entity looks", BACKCARE),
     (nudging.Nudging, "run", "the nudge planner", BACKCARE),
     (
@@ -48,6 +51,18 @@ WRAPPED: tuple[tuple[Any, str, str, str], ...] = (
     (storage.Store, "async_delay_save", "saves", HOME_ASSISTANT),
 )
 COLLECTOR = "the garbage collector"
+
+
+def _backcare_timer(track: Any, *_args: Any) -> bool:
+    """Whether a timer Home Assistant runs is one of backcare's workstations'."""
+    target = track.job.target
+    return isinstance(getattr(target, "__self__", None), workstation.Workstation)
+
+
+# Wrapped functions counted only for some calls: (owner, attribute) -> which.
+ONLY: dict[tuple[Any, str], Callable[..., bool]] = {
+    (ha_event._TrackPointUTCTime, "__call__"): _backcare_timer,
+}
 
 
 class LoopAccount:
@@ -81,6 +96,7 @@ class LoopAccount:
 
     def _wrap(self, owner: Any, name: str, key: tuple[str, str]) -> None:
         original = getattr(owner, name)
+        only = ONLY.get((owner, name))
         counts = self.own.setdefault(key, [0, 0])
         opened = self._open
         account = self
@@ -89,7 +105,11 @@ class LoopAccount:
         # would be run in the executor instead of the loop.
         @functools.wraps(original)
         def timed(*args: Any, **kwargs: Any) -> Any:
-            if not account._counting or threading.get_ident() != account._thread:
+            if (
+                not account._counting
+                or threading.get_ident() != account._thread
+                or (only is not None and not only(*args))
+            ):
                 return original(*args, **kwargs)
             call = [thread_time_ns(), 0]
             opened.append(call)

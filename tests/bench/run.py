@@ -6,7 +6,8 @@ setup: it copies the entities setup counted; so does floor_entities, which runs 
 named)  --profile (cProfile each run's day and the set-ups into
 <out>/raw/<mode>-<size>.prof; it records every thread, the recorder's too, and the
 timings are then not comparable)  --account (the event loop's time of each day run by
-function, backcare's and Home Assistant's: see tests/bench/account.py)
+function, backcare's and Home Assistant's: see tests/bench/account.py; its wrappers
+add about a microsecond per update, so compare its runs with each other)
 The runs are pytest tests in tests/bench/scenarios.py (each in a fresh Home Assistant);
 their raw figures go to <out>/raw/, the summary to <out>/bench-<time>.json and
 <out>/latest.json.
@@ -372,11 +373,11 @@ def account_table(raw: Path, sizes: list[int]) -> str:
     lines = [
         "Where the event loop's time goes (--account): each function's own CPU per source",
         "update in us (wrapped calls within it and the collector counted apart), calls;",
-        "the rest is Home Assistant dispatching the updates, the recorder's hand-off and",
-        "the bench's clock. The wrappers add about 0.5 us a call to the figures.",
+        "the rest is Home Assistant dispatching the updates, the recorder's listener, tasks",
+        "backcare starts and the bench's clock. The wrappers add about 0.5 us a call.",
     ]
     for size in sizes:
-        for mode in ("floor", "backcare", "alternative"):
+        for mode in ("floor", "floor_entities", "backcare", "alternative"):
             run = load(raw, mode, size)
             if not run or "account" not in run:
                 continue

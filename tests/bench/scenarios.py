@@ -126,8 +126,9 @@ def loop_account() -> Iterator[None]:
     if not ACCOUNT:
         yield
         return
-    _account = LoopAccount().install()
+    _account = LoopAccount()
     try:
+        _account.install()
         yield
     finally:
         _account.uninstall()
